@@ -1,0 +1,33 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { badInput } from '../../errors.js';
+import type { Context } from '../context.js';
+import { requireWrite } from '../guard.js';
+import { ArticleInputType, IngestResultType } from '../types/ingest.type.js';
+
+const MAX_BATCH = 50;
+
+@Resolver()
+export class IngestResolver {
+  @Mutation(() => IngestResultType, { description: 'Parses, extracts and stores one article (idempotent; a changed version replaces the old).' })
+  async ingestArticle(@Arg('input', () => ArticleInputType) input: ArticleInputType, @Ctx() ctx: Context): Promise<IngestResultType> {
+    requireWrite(ctx);
+    return ctx.services.ingest.ingest({ ...input });
+  }
+
+  @Mutation(() => [IngestResultType], { description: `Ingests up to ${MAX_BATCH} articles, each in its own transaction, in order.` })
+  async ingestArticles(@Arg('inputs', () => [ArticleInputType]) inputs: ArticleInputType[], @Ctx() ctx: Context): Promise<IngestResultType[]> {
+    requireWrite(ctx);
+    if (inputs.length > MAX_BATCH) throw badInput(`at most ${MAX_BATCH} articles per call, got ${inputs.length}`);
+    // Validate every article before writing any, so a bad one in the batch changes nothing.
+    for (const [i, input] of inputs.entries()) {
+      try {
+        ctx.services.ingest.extract({ ...input });
+      } catch (error) {
+        throw badInput(`inputs[${i}]: ${(error as Error).message}`);
+      }
+    }
+    const results: IngestResultType[] = [];
+    for (const input of inputs) results.push(await ctx.services.ingest.ingest({ ...input }));
+    return results;
+  }
+}

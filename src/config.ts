@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppError } from './errors.js';
+
+/** Project root: two levels above this file both in src/ and in dist/src/. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), fileURLToPath(import.meta.url).includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+export interface Neo4jConfig {
+  /** Set when an external server is used; null means "launch the embedded one". */
+  uri: string | null;
+  user: string;
+  password: string;
+  database: string | undefined;
+  /** Embedded server settings (ignored when uri is set). */
+  embedded: { host: string; port: number; dataDir: string; heap: string; pageCache: string };
+  queryTimeoutMs: number;
+  connectRetries: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  logLevel: string;
+  neo4j: Neo4jConfig;
+  seedsDir: string;
+  /** When set, mutations need `Authorization: Bearer <key>` or `x-api-key`. */
+  apiKey: string | null;
+  introspection: boolean;
+  maxPageSize: number;
+  maxBodyBytes: number;
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new AppError('CONFIG_INVALID', `${name} must be an integer between ${min} and ${max}, got ${JSON.stringify(raw)}`);
+  }
+  return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new AppError('CONFIG_INVALID', `${name} must be true or false, got ${JSON.stringify(env[name])}`);
+}
+
+function memory(env: Env, name: string, fallback: string): string {
+  const raw = env[name] ?? fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) throw new AppError('CONFIG_INVALID', `${name} must look like 512m or 1g, got ${JSON.stringify(raw)}`);
+  return raw.toLowerCase();
+}
+
+/** Reads and validates the configuration; the only place that reads process.env. */
+export function loadConfig(env: Env = process.env): Config {
+  const uri = env.NEO4J_URI?.trim() || null;
+  if (uri !== null && !/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
+    throw new AppError('CONFIG_INVALID', `NEO4J_URI must be a neo4j:// or bolt:// URI, got ${JSON.stringify(uri)}`);
+  }
+  return {
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '127.0.0.1',
+    logLevel: env.LOG_LEVEL || 'info',
+    neo4j: {
+      uri,
+      user: env.NEO4J_USER || 'neo4j',
+      password: env.NEO4J_PASSWORD || '',
+      database: env.NEO4J_DATABASE || undefined,
+      embedded: {
+        host: '127.0.0.1',
+        port: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+        dataDir: path.resolve(PROJECT_ROOT, env.NEO4J_DATA_DIR || '.data/neo4j'),
+        heap: memory(env, 'NEO4J_HEAP', '768m'),
+        pageCache: memory(env, 'NEO4J_PAGECACHE', '256m'),
+      },
+      queryTimeoutMs: int(env, 'NEO4J_QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
+      connectRetries: int(env, 'NEO4J_CONNECT_RETRIES', 30, 0, 1000),
+    },
+    seedsDir: path.resolve(PROJECT_ROOT, env.SEEDS_DIR || 'seeds'),
+    apiKey: env.CLAIMGRAPH_API_KEY || null,
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
+    maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  };
+}

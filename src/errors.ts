@@ -1,0 +1,34 @@
+/** The closed set of error codes a client can act on. */
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'DATABASE_UNAVAILABLE',
+  'TIMEOUT',
+  'CONFIG_INVALID',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error that carries a code and optional details; `cause` keeps the original error. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { cause?: unknown; details?: Record<string, unknown> } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.details = options.details;
+  }
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>): AppError =>
+  new AppError('BAD_USER_INPUT', message, { details });
+
+export const notFound = (what: string, id: string): AppError =>
+  new AppError('NOT_FOUND', `${what} ${JSON.stringify(id)} does not exist`, { details: { id } });
+
+export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -1,0 +1,170 @@
+/**
+ * The statements that write one article, run in order inside one write transaction.
+ * Every MERGE is backed by a uniqueness constraint (schema/constraints.cypher).
+ */
+
+export const EXISTING_ARTICLE = `
+OPTIONAL MATCH (byId:Article {id: $id})
+OPTIONAL MATCH (byUrl:Article {url: $url})
+RETURN coalesce(byId.id, byUrl.id) AS id, coalesce(byId.contentHash, byUrl.contentHash) AS contentHash`;
+
+/** Removes what an article contributed (stances, appearances, article-scoped links); keeps the nodes others share. */
+export const CLEAR_CONTRIBUTION = `
+MATCH (a:Article {id: $id})
+CALL (a) {
+  MATCH (a)<-[:APPEARS_IN]-(:Claim)-[r:CONDITIONED_ON|DENIES|CONTRADICTS|ABOUT {articleId: a.id}]->()
+  DELETE r
+}
+CALL (a) {
+  MATCH (a)<-[:MENTIONED_IN]-(:Actor)-[r:MEMBER_OF|PART_OF|AFFILIATED_WITH {articleId: a.id}]->()
+  DELETE r
+}
+CALL (a) {
+  MATCH (s:Stance {articleId: a.id})
+  DETACH DELETE s
+}
+CALL (a) {
+  MATCH (a)-[r:PUBLISHED_BY|CITES]->()
+  DELETE r
+}
+CALL (a) {
+  MATCH (a)<-[r:APPEARS_IN|MENTIONED_IN]-()
+  DELETE r
+}
+RETURN a.id AS id`;
+
+/** Deletes claims and actors that no article supports any more, unless a human touched them. */
+export const DELETE_ORPHANS = `
+CALL () {
+  MATCH (c:Claim) WHERE NOT (c)-[:APPEARS_IN]->() AND NOT (c)<-[:ON]-() AND NOT (c)<-[:CONDITIONED_ON]-(:Stance)
+    AND c.id IN $claimIds
+  DETACH DELETE c
+}
+CALL () {
+  MATCH (x:Actor) WHERE x.id IN $actorIds AND coalesce(x.curated, false) = false
+    AND NOT (x)-[:MENTIONED_IN|HOLDS]->() AND NOT ()-[:PUBLISHED_BY|CITES|VIA|ON]->(x)
+  DETACH DELETE x
+}
+RETURN 0 AS done`;
+
+export const PREVIOUS_NODES = `
+MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)<-[:APPEARS_IN]-(c:Claim)
+OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(x:Actor)
+RETURN collect(DISTINCT c.id) AS claimIds, collect(DISTINCT x.id) AS actorIds`;
+
+export const MERGE_ARTICLE = `
+MERGE (a:Article {id: $article.id})
+SET a += $article, a.ingestedAt = toString(datetime())
+RETURN a.id AS id`;
+
+export const MERGE_ACTORS = `
+MATCH (a:Article {id: $articleId})
+UNWIND $actors AS x
+MERGE (n:Actor {id: x.id})
+  ON CREATE SET n.name = x.name, n.type = x.type, n.title = x.title, n.count = x.count,
+                n.aliases = [], n.keys = [], n.createdAt = toString(datetime())
+SET n.aliases = reduce(acc = coalesce(n.aliases, []), al IN x.aliases | CASE WHEN al IN acc THEN acc ELSE acc + al END),
+    n.keys = reduce(acc = coalesce(n.keys, []), k IN x.keys | CASE WHEN k IN acc THEN acc ELSE acc + k END),
+    n.title = coalesce(n.title, x.title), n.count = coalesce(n.count, x.count)
+SET n.aliasText = reduce(t = '', al IN n.aliases | t + ' ' + al)
+FOREACH (_ IN CASE WHEN x.type = 'MEDIA' THEN [1] ELSE [] END | SET n:Outlet)
+MERGE (n)-[m:MENTIONED_IN]->(a)
+SET m.count = x.mentionCount, m.mentions = x.mentions, m.reason = x.reason, m.score = x.score
+RETURN count(*) AS n`;
+
+export const PUBLISHED_BY = `
+MATCH (a:Article {id: $articleId})
+MERGE (o:Actor {id: $outlet.id})
+  ON CREATE SET o.name = $outlet.name, o.type = 'MEDIA', o.aliases = [], o.keys = $outlet.keys, o.aliasText = '',
+                o.createdAt = toString(datetime())
+SET o:Outlet, o.domain = coalesce(o.domain, $outlet.domain)
+MERGE (a)-[:PUBLISHED_BY]->(o)
+SET a.outletId = o.id
+RETURN o.id AS id`;
+
+export const CITES = `
+MATCH (a:Article {id: $articleId})
+UNWIND $sources AS src
+MERGE (o:Actor {id: src.outletId})
+  ON CREATE SET o.name = src.outlet, o.type = 'MEDIA', o.aliases = [], o.keys = src.keys, o.aliasText = '',
+                o.createdAt = toString(datetime())
+SET o:Outlet, o.domain = coalesce(o.domain, src.domain)
+MERGE (a)-[c:CITES {url: coalesce(src.url, '')}]->(o)
+SET c.title = src.title, c.date = src.date
+WITH a, src
+OPTIONAL MATCH (cited:Article {url: src.url}) WHERE cited <> a
+FOREACH (_ IN CASE WHEN cited IS NULL THEN [] ELSE [1] END | MERGE (a)-[:CITES {url: src.url}]->(cited))
+RETURN count(*) AS n`;
+
+export const MERGE_CLAIMS = `
+MATCH (a:Article {id: $articleId})
+UNWIND $claims AS c
+MERGE (n:Claim {id: c.id})
+  ON CREATE SET n.text = c.text, n.modality = c.modality, n.createdAt = toString(datetime()), n.places = c.places
+SET n.places = reduce(acc = coalesce(n.places, []), p IN c.places | CASE WHEN p IN acc THEN acc ELSE acc + p END),
+    n.quoteText = coalesce(n.quoteText, '') + CASE WHEN c.quote IS NULL THEN '' ELSE ' ' + c.quote END
+MERGE (n)-[ap:APPEARS_IN {start: c.start}]->(a)
+SET ap.end = c.end, ap.text = c.spanText, ap.similarity = c.similarity, ap.matchedText = c.matchedText,
+    ap.claimText = c.text, ap.publishedAt = a.publishedAt
+WITH n, c
+CALL (n) {
+  MATCH (n)-[ap:APPEARS_IN]->(art:Article)
+  RETURN min(coalesce(art.publishedAt, '9999')) AS first
+}
+SET n.firstSeenAt = CASE WHEN first = '9999' THEN null ELSE first END
+WITH n, c
+UNWIND c.about AS actorId
+MATCH (x:Actor {id: actorId})
+MERGE (n)-[:ABOUT {articleId: $articleId}]->(x)
+RETURN count(*) AS n`;
+
+/** One statement per relationship type: Cypher cannot take a relationship type as a parameter. */
+export const claimRelation = (type: 'CONDITIONED_ON' | 'DENIES' | 'CONTRADICTS'): string => `
+UNWIND $relations AS r
+MATCH (from:Claim {id: r.from}), (to:Claim {id: r.to})
+MERGE (from)-[:${type} {articleId: $articleId}]->(to)
+RETURN count(*) AS n`;
+
+export const actorRelation = (type: 'MEMBER_OF' | 'PART_OF' | 'AFFILIATED_WITH'): string => `
+UNWIND $relations AS r
+MATCH (from:Actor {id: r.from}), (to:Actor {id: r.to})
+MERGE (from)-[rel:${type} {articleId: $articleId}]->(to)
+SET rel.role = r.role
+RETURN count(*) AS n`;
+
+export const MERGE_STANCES = `
+MATCH (a:Article {id: $articleId})
+UNWIND $stances AS s
+MATCH (holder:Actor {id: s.actorId})
+MERGE (n:Stance {id: s.id})
+SET n += s.props, n.articleId = $articleId, n.publishedAt = a.publishedAt
+MERGE (holder)-[:HOLDS]->(n)
+MERGE (n)-[:IN]->(a)
+WITH a, s, n
+OPTIONAL MATCH (tc:Claim {id: s.targetClaimId})
+OPTIONAL MATCH (ta:Actor {id: s.targetActorId})
+FOREACH (_ IN CASE WHEN tc IS NULL THEN [] ELSE [1] END | MERGE (n)-[:ON]->(tc))
+FOREACH (_ IN CASE WHEN ta IS NULL THEN [] ELSE [1] END | MERGE (n)-[:ON]->(ta))
+WITH s, n
+OPTIONAL MATCH (cond:Claim {id: s.conditionId})
+FOREACH (_ IN CASE WHEN cond IS NULL THEN [] ELSE [1] END | MERGE (n)-[:CONDITIONED_ON]->(cond))
+WITH s, n
+UNWIND range(0, size(s.chain) - 1) AS i
+MATCH (hop:Actor {id: s.chain[i]})
+MERGE (n)-[v:VIA {position: i}]->(hop)
+RETURN count(*) AS n`;
+
+/** Re-applies human corrections to the stances of this article (they are keyed by stance id). */
+export const APPLY_CORRECTIONS = `
+MATCH (k:Correction)-[:CORRECTS]->(s:Stance {articleId: $articleId})
+SET s.polarity = coalesce(k.polarity, s.polarity), s.rejected = coalesce(k.rejected, false),
+    s.corrected = true, s.correctionNote = k.note
+RETURN count(*) AS n`;
+
+/** Corrections are stored apart from stances so they survive a stance being deleted and rewritten. */
+export const RELINK_CORRECTIONS = `
+MATCH (k:Correction {articleId: $articleId})
+MATCH (s:Stance {id: k.stanceId})
+MERGE (k)-[:CORRECTS]->(s)
+RETURN count(*) AS n`;

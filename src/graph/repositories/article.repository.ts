@@ -1,0 +1,57 @@
+import type { CypherExecutor } from '../executor.js';
+import { ARTICLES_BY_IDS, ARTICLES_COUNT, ARTICLES_PAGE } from '../cypher/article.cypher.js';
+import { toPage, type Cursor, type Page } from '../pagination.js';
+
+export interface ArticleRecord {
+  id: string;
+  url: string | null;
+  title: string;
+  text: string;
+  format: string;
+  publishedAt: string | null;
+  category: string | null;
+  sentimentScore: number | null;
+  sentimentLabel: string | null;
+  tldr: string[] | null;
+  dek: string | null;
+  contentHash: string;
+  ingestedAt: string;
+  outletId: string | null;
+  sourcesJson: string | null;
+}
+
+export interface ArticleFilter {
+  outletId?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+/** Reads articles; every method is one round trip. */
+export class ArticleRepository {
+  constructor(private readonly db: CypherExecutor) {}
+
+  /** Articles for ids, in key order, null where missing (DataLoader contract). */
+  async byIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+    const rows = await this.db.read<{ article: ArticleRecord }>(ARTICLES_BY_IDS, { ids });
+    const byId = new Map(rows.map((r) => [r.article.id, r.article]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** One keyset page, newest first. */
+  async page(filter: ArticleFilter, first: number, after: Cursor | null): Promise<Page<ArticleRecord>> {
+    const rows = await this.db.read<{ article: ArticleRecord }>(ARTICLES_PAGE, {
+      ...filterParams(filter),
+      afterKey: after ? String(after.key ?? '') : null,
+      afterId: after?.id ?? null,
+      limit: first + 1,
+    });
+    return toPage(rows.map((r) => r.article), first, (a) => a.publishedAt ?? '');
+  }
+
+  async count(filter: ArticleFilter): Promise<number> {
+    const [row] = await this.db.read<{ n: number }>(ARTICLES_COUNT, filterParams(filter));
+    return row?.n ?? 0;
+  }
+}
+
+const filterParams = (f: ArticleFilter) => ({ outletId: f.outletId ?? null, from: f.from ?? null, to: f.to ?? null });

@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import type { ParsedArticle } from '../../domain/article.js';
+import type { ResolvedArticle } from '../../domain/resolved.js';
+import type { CypherExecutor, Tx } from '../executor.js';
+import * as W from '../cypher/write.cypher.js';
+
+export interface WriteResult {
+  articleId: string;
+  /** 'created', 'updated' (a changed version replaced the old one) or 'unchanged'. */
+  status: 'created' | 'updated' | 'unchanged';
+  actors: number;
+  claims: number;
+  stances: number;
+}
+
+export interface OutletRef {
+  id: string;
+  name: string;
+  domain: string | null;
+  keys: string[];
+}
+
+/** Deterministic stance id: independent of actor resolution, so corrections survive re-ingestion and merges. */
+export function stanceId(articleId: string, parts: (string | number)[]): string {
+  return 's_' + createHash('sha256').update([articleId, ...parts].join('\u241f')).digest('hex').slice(0, 20);
+}
+
+/** Writes one resolved article in one transaction: all of it or nothing. */
+export class WriteRepository {
+  constructor(private readonly db: CypherExecutor) {}
+
+  async writeArticle(resolved: ResolvedArticle, outlets: { publisher: OutletRef | null; cited: (OutletRef & { url: string | null; title: string; date: string | null })[] }): Promise<WriteResult> {
+    const { extraction } = resolved;
+    const article = extraction.article;
+    return this.db.writeTx(async (tx) => {
+      const [existing] = await tx.run<{ id: string | null; contentHash: string | null }>(W.EXISTING_ARTICLE, {
+        id: article.id,
+        url: article.url,
+      });
+      const articleId = existing?.id ?? article.id;
+      const counts = { actors: resolved.actors.length, claims: resolved.claims.length, stances: extraction.stances.length };
+      if (existing?.id && existing.contentHash === article.contentHash) {
+        return { articleId, status: 'unchanged', ...counts };
+      }
+      let previous = { claimIds: [] as string[], actorIds: [] as string[] };
+      if (existing?.id) {
+        [previous = previous] = await tx.run<typeof previous>(W.PREVIOUS_NODES, { id: articleId });
+        await tx.run(W.CLEAR_CONTRIBUTION, { id: articleId });
+      }
+      await tx.run(W.MERGE_ARTICLE, { article: articleProps({ ...article, id: articleId }) });
+      await this.writeBody(tx, articleId, resolved, outlets);
+      if (existing?.id) await tx.run(W.DELETE_ORPHANS, previous);
+      return { articleId, status: existing?.id ? 'updated' : 'created', ...counts };
+    });
+  }
+
+  private async writeBody(
+    tx: Tx,
+    articleId: string,
+    resolved: ResolvedArticle,
+    outlets: { publisher: OutletRef | null; cited: (OutletRef & { url: string | null; title: string; date: string | null })[] },
+  ): Promise<void> {
+    const { extraction } = resolved;
+    const actorId = new Map(resolved.actors.map((a) => [a.key, a.id]));
+    const claimId = new Map(resolved.claims.map((c) => [c.key, c.id]));
+    const byKey = new Map(extraction.actors.map((a) => [a.key, a]));
+
+    if (resolved.actors.length > 0) {
+      await tx.run(W.MERGE_ACTORS, {
+        articleId,
+        actors: resolved.actors.map((b) => {
+          const mentions = byKey.get(b.key)?.mentions ?? [];
+          return {
+            id: b.id,
+            name: b.name,
+            type: b.type,
+            title: b.title,
+            count: b.count,
+            aliases: b.aliases,
+            keys: [b.name.toLowerCase(), ...b.aliases.map((a) => a.toLowerCase())],
+            mentionCount: mentions.length,
+            mentions: mentions.slice(0, 50).map((m) => `${m.start}:${m.end}`),
+            reason: b.reason,
+            score: b.score,
+          };
+        }),
+      });
+    }
+    if (outlets.publisher) await tx.run(W.PUBLISHED_BY, { articleId, outlet: outlets.publisher });
+    if (outlets.cited.length > 0) {
+      await tx.run(W.CITES, {
+        articleId,
+        sources: outlets.cited.map((o) => ({ outletId: o.id, outlet: o.name, keys: o.keys, domain: o.domain, url: o.url, title: o.title, date: o.date })),
+      });
+    }
+    for (const type of ['MEMBER_OF', 'PART_OF', 'AFFILIATED_WITH'] as const) {
+      const relations = extraction.actorRelations
+        .filter((r) => r.type === type && actorId.has(r.from) && actorId.has(r.to) && actorId.get(r.from) !== actorId.get(r.to))
+        .map((r) => ({ from: actorId.get(r.from), to: actorId.get(r.to), role: r.role }));
+      if (relations.length > 0) await tx.run(W.actorRelation(type), { articleId, relations });
+    }
+
+    const bindings = new Map(resolved.claims.map((c) => [c.key, c]));
+    const quotes = new Map<string, string>();
+    for (const s of extraction.stances) {
+      if (s.target.kind === 'CLAIM' && s.quote) quotes.set(s.target.claim, s.quote.text);
+    }
+    const claims = extraction.claims
+      .filter((c) => bindings.has(c.key))
+      .map((c) => {
+        const b = bindings.get(c.key)!;
+        return {
+          id: b.id,
+          text: c.text,
+          modality: c.modality,
+          places: c.places,
+          start: c.span.start,
+          end: c.span.end,
+          spanText: c.span.text,
+          similarity: b.similarity,
+          matchedText: b.matchedText,
+          quote: quotes.get(c.key) ?? null,
+          about: [...new Set(c.about.map((k) => actorId.get(k)).filter((x): x is string => x !== undefined))],
+        };
+      });
+    if (claims.length > 0) await tx.run(W.MERGE_CLAIMS, { articleId, claims });
+    for (const type of ['CONDITIONED_ON', 'DENIES', 'CONTRADICTS'] as const) {
+      const relations = extraction.claimRelations
+        .filter((r) => r.type === type && claimId.has(r.from) && claimId.has(r.to) && claimId.get(r.from) !== claimId.get(r.to))
+        .map((r) => ({ from: claimId.get(r.from), to: claimId.get(r.to) }));
+      if (relations.length > 0) await tx.run(W.claimRelation(type), { articleId, relations });
+    }
+
+    const stances = extraction.stances
+      .filter((s) => actorId.has(s.actor))
+      .map((s) => {
+        const holder = byKey.get(s.actor);
+        const targetText = s.target.kind === 'CLAIM' ? extraction.claims.find((c) => c.key === (s.target as { claim: string }).claim)?.text ?? '' : byKey.get(s.target.actor)?.name ?? '';
+        const chain = s.chain.map((k) => actorId.get(k)).filter((x): x is string => x !== undefined);
+        return {
+          id: stanceId(articleId, [holder?.name ?? s.actor, s.target.kind, targetText, s.cue.start, s.evidence.start]),
+          actorId: actorId.get(s.actor),
+          targetClaimId: s.target.kind === 'CLAIM' ? claimId.get(s.target.claim) ?? null : null,
+          targetActorId: s.target.kind === 'ACTOR' ? actorId.get(s.target.actor) ?? null : null,
+          conditionId: s.condition ? claimId.get(s.condition) ?? null : null,
+          chain,
+          props: {
+            polarity: s.polarity,
+            extractedPolarity: s.polarity,
+            targetKind: s.target.kind,
+            cue: s.cue.text,
+            cueStart: s.cue.start,
+            cueEnd: s.cue.end,
+            evidence: s.evidence.text,
+            evidenceStart: s.evidence.start,
+            evidenceEnd: s.evidence.end,
+            quote: s.quote?.text ?? null,
+            quoteStart: s.quote?.start ?? null,
+            quoteEnd: s.quote?.end ?? null,
+            confidence: s.confidence,
+            modality: s.modality,
+            rejected: false,
+            chainNames: s.chain.map((k) => byKey.get(k)?.name ?? k),
+          },
+        };
+      })
+      .filter((s) => s.targetClaimId !== null || s.targetActorId !== null);
+    if (stances.length > 0) await tx.run(W.MERGE_STANCES, { articleId, stances });
+    await tx.run(W.RELINK_CORRECTIONS, { articleId });
+    await tx.run(W.APPLY_CORRECTIONS, { articleId });
+  }
+}
+
+/** The article's own properties as stored on the node (no nested maps: Neo4j properties are flat). */
+function articleProps(article: ParsedArticle): Record<string, unknown> {
+  const m = article.metadata;
+  return {
+    id: article.id,
+    url: article.url,
+    title: article.title,
+    text: article.text,
+    format: article.format,
+    publishedAt: article.publishedAt,
+    contentHash: article.contentHash,
+    category: typeof m.category === 'string' ? m.category : null,
+    sentimentScore: typeof m.sentimentScore === 'number' ? m.sentimentScore : null,
+    sentimentLabel: typeof m.sentimentLabel === 'string' ? m.sentimentLabel : null,
+    tldr: Array.isArray(m.tldr) ? m.tldr.map(String) : null,
+    dek: typeof m.dek === 'string' ? m.dek : null,
+    outletName: article.outlet,
+    sourcesJson: JSON.stringify(article.sources),
+    metadataJson: JSON.stringify(m),
+  };
+}

@@ -1,0 +1,32 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/graph/embedded.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+  }
+}
+
+/**
+ * One real Neo4j for the integration run: the server at NEO4J_URI when set, else a fresh embedded
+ * one on its own port and data folder. If it cannot start, the run fails with the launcher's output.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const external = process.env.NEO4J_URI;
+  if (external) {
+    project.provide('neo4jUri', external);
+    return async () => {};
+  }
+  const dataDir = path.resolve('.data', 'neo4j-test');
+  rmSync(dataDir, { recursive: true, force: true });
+  const port = Number(process.env.TEST_NEO4J_BOLT_PORT ?? 7698);
+  const started = performance.now();
+  const db: EmbeddedNeo4j = await startEmbeddedNeo4j({ host: '127.0.0.1', port, dataDir, heap: '1g', pageCache: '256m' });
+  console.log(`[tests] embedded Neo4j at ${db.uri} (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  project.provide('neo4jUri', db.uri);
+  return async () => {
+    await db.stop();
+  };
+}
