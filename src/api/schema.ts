@@ -2,9 +2,13 @@ import { buildSchema } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import { ArticleResolver } from './resolvers/article.resolver.js';
 import { IngestResolver } from './resolvers/ingest.resolver.js';
+import { ActorResolver } from './resolvers/actor.resolver.js';
+import { ClaimResolver } from './resolvers/claim.resolver.js';
+import { StanceResolver } from './resolvers/stance.resolver.js';
+import { CurationResolver } from './resolvers/curation.resolver.js';
 
 /** The resolvers that make up the schema, in one list. */
-export const RESOLVERS = [ArticleResolver, IngestResolver] as const;
+export const RESOLVERS = [ArticleResolver, ActorResolver, ClaimResolver, StanceResolver, IngestResolver, CurationResolver] as const;
 
 /** Builds the executable schema; validation of inputs is done by the resolvers and services. */
 export function createSchema(): Promise<GraphQLSchema> {

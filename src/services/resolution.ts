@@ -11,6 +11,12 @@ OPTIONAL MATCH (x)-[:MERGED_INTO]->(keeper:Actor)
 WITH coalesce(keeper, x) AS x
 RETURN DISTINCT x.id AS id, x.name AS name, x.type AS type, x.aliases AS aliases`;
 
+// Ids left behind by human merges point at the actor they were merged into.
+const REDIRECTS = `
+UNWIND $ids AS id
+MATCH (:Actor {id: id})-[:MERGED_INTO*1..5]->(k:Actor) WHERE NOT (k)-[:MERGED_INTO]->()
+RETURN id AS from, k.id AS to, k.name AS name`;
+
 interface KnownActor {
   id: string;
   name: string;
@@ -54,7 +60,13 @@ export async function resolveExtraction(
 ): Promise<{ article: ResolvedArticle; outlets: { publisher: OutletRef | null; cited: (OutletRef & { url: string | null; title: string; date: string | null })[] } }> {
   const keys = [...new Set(extraction.actors.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()))];
   const known = keys.length > 0 ? await db.read<KnownActor>(CANDIDATE_ACTORS, { keys }) : [];
-  const actors = bindActors(extraction.actors, known);
+  const bound = bindActors(extraction.actors, known);
+  const redirects = await db.read<{ from: string; to: string; name: string }>(REDIRECTS, { ids: bound.map((a) => a.id) });
+  const redirect = new Map(redirects.map((r) => [r.from, r]));
+  const actors = bound.map((a) => {
+    const r = redirect.get(a.id);
+    return r ? { ...a, id: r.to, name: r.name, reason: `${a.reason}; merged by a human into ${r.name}` } : a;
+  });
   const claims: ClaimBinding[] = extraction.claims.map((c) => ({ key: c.key, id: claimIdFor(c.text), similarity: 1, matchedText: null }));
   const article = extraction.article;
   const publisherActor = actors.find((a) => a.type === 'MEDIA' && article.outlet !== null && a.name.toLowerCase() === article.outlet.toLowerCase());

@@ -1,19 +1,10 @@
 import type { Config } from '../config.js';
 import type { CypherExecutor } from '../graph/executor.js';
-import { ArticleRepository } from '../graph/repositories/article.repository.js';
-import { WriteRepository } from '../graph/repositories/write.repository.js';
+import { createRepositories, type Repositories } from '../graph/repositories/index.js';
 import type { Logger } from '../logger.js';
 import { IngestService } from './ingest.service.js';
 
-/** The repositories, created once per process around the one executor. */
-export function createRepositories(db: CypherExecutor) {
-  return {
-    articles: new ArticleRepository(db),
-    writes: new WriteRepository(db),
-  };
-}
-
-export type Repositories = ReturnType<typeof createRepositories>;
+export { createRepositories, type Repositories };
 
 export interface Services {
   config: Config;

@@ -1,18 +1,12 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { NestedStancesArgs, PageArgs } from './args.js';
+import { ActorType } from '../types/actor.type.js';
+import { StanceType } from '../types/stance.type.js';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { notFound } from '../../errors.js';
 import { decodeCursor, pageSize } from '../../graph/pagination.js';
 import type { Context } from '../context.js';
 import { ArticleConnection, ArticleType } from '../types/article.type.js';
-
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size (default 20, capped by MAX_PAGE_SIZE).' })
-  first?: number;
-
-  @Field(() => String, { nullable: true, description: 'Continue after this cursor (pageInfo.endCursor or an edge cursor).' })
-  after?: string;
-}
 
 @ArgsType()
 class ArticlesArgs extends PageArgs {
@@ -44,5 +38,19 @@ export class ArticleResolver {
       page: { ...page, items: page.items.map(ArticleType.from) },
       count: () => ctx.services.repos.articles.count(filter),
     });
+  }
+
+  @FieldResolver(() => ActorType, { nullable: true, description: 'The publishing outlet.' })
+  async outlet(@Root() article: ArticleType, @Ctx() ctx: Context): Promise<ActorType | null> {
+    if (!article.outletId) return null;
+    const record = await ctx.loaders.actor.load(article.outletId);
+    return record ? ActorType.from(record) : null;
+  }
+
+  @FieldResolver(() => [StanceType], { description: 'Stances whose evidence is in this article.' })
+  async stances(@Root() article: ArticleType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context): Promise<StanceType[]> {
+    const limit = pageSize(args.first, ctx.services.config.maxPageSize);
+    const records = await ctx.loaders.stancesOf('article', args.polarity ?? null, limit).load(article.id);
+    return records.map(StanceType.from);
   }
 }

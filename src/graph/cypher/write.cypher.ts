@@ -51,7 +51,8 @@ export const PREVIOUS_NODES = `
 MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)<-[:APPEARS_IN]-(c:Claim)
 OPTIONAL MATCH (a)<-[:MENTIONED_IN]-(x:Actor)
-RETURN collect(DISTINCT c.id) AS claimIds, collect(DISTINCT x.id) AS actorIds`;
+OPTIONAL MATCH (a)-[:PUBLISHED_BY|CITES]->(o:Actor)
+RETURN collect(DISTINCT c.id) AS claimIds, collect(DISTINCT x.id) + collect(DISTINCT o.id) AS actorIds`;
 
 export const MERGE_ARTICLE = `
 MERGE (a:Article {id: $article.id})

@@ -1,0 +1,47 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { notFound } from '../../errors.js';
+import { decodeCursor, pageSize } from '../../graph/pagination.js';
+import type { Context } from '../context.js';
+import { ActorConnection, ActorType } from '../types/actor.type.js';
+import { ActorKind } from '../types/enums.js';
+import { StanceType } from '../types/stance.type.js';
+import { NestedStancesArgs, PageArgs } from './args.js';
+
+@ArgsType()
+class ActorsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Full-text search over names and aliases (typo tolerant); results by relevance.' })
+  search?: string;
+
+  @Field(() => ActorKind, { nullable: true })
+  type?: ActorKind;
+}
+
+@Resolver(() => ActorType)
+export class ActorResolver {
+  @Query(() => ActorType, { description: 'One actor by id (a merged actor resolves to the one it was merged into).' })
+  async actor(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ActorType> {
+    const record = await ctx.loaders.actor.load(await ctx.services.repos.actors.canonicalId(id));
+    if (!record) throw notFound('actor', id);
+    return ActorType.from(record);
+  }
+
+  @Query(() => ActorConnection, { description: 'Actors by name, or by relevance when searching.' })
+  async actors(@Args(() => ActorsArgs) args: ActorsArgs, @Ctx() ctx: Context): Promise<InstanceType<typeof ActorConnection>> {
+    const first = pageSize(args.first, ctx.services.config.maxPageSize);
+    const filter = { search: args.search?.trim() || null, type: args.type ?? null };
+    const page = await ctx.services.repos.actors.page(filter, first, decodeCursor(args.after));
+    return new ActorConnection({ page: { ...page, items: page.items.map(ActorType.from) }, count: () => ctx.services.repos.actors.count(filter) });
+  }
+
+  @FieldResolver(() => [StanceType], { description: 'Stances this actor holds, newest first.' })
+  async stances(@Root() actor: ActorType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context): Promise<StanceType[]> {
+    const limit = pageSize(args.first, ctx.services.config.maxPageSize);
+    return (await ctx.loaders.stancesOf('holder', args.polarity ?? null, limit).load(actor.id)).map(StanceType.from);
+  }
+
+  @FieldResolver(() => [StanceType], { description: 'Stances other actors take toward this actor (criticism, praise, pressure).' })
+  async stancesToward(@Root() actor: ActorType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context): Promise<StanceType[]> {
+    const limit = pageSize(args.first, ctx.services.config.maxPageSize);
+    return (await ctx.loaders.stancesOf('targetActor', args.polarity ?? null, limit).load(actor.id)).map(StanceType.from);
+  }
+}

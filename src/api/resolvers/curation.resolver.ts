@@ -1,0 +1,56 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { notFound } from '../../errors.js';
+import type { Context } from '../context.js';
+import { requireWrite } from '../guard.js';
+import { ActorType } from '../types/actor.type.js';
+import { Polarity } from '../types/enums.js';
+import { StanceType } from '../types/stance.type.js';
+
+/** Human corrections. Each needs the API key when one is configured, and survives re-ingestion. */
+@Resolver()
+export class CurationResolver {
+  @Mutation(() => Boolean, { description: 'Deletes an article and what only it contributed; false when it did not exist.' })
+  async deleteArticle(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    requireWrite(ctx);
+    return ctx.services.repos.curation.deleteArticle(id);
+  }
+
+  @Mutation(() => ActorType, { description: 'Merges `mergeId` into `keepId`: stances, mentions and names move; the merged id redirects.' })
+  async mergeActors(
+    @Arg('keepId', () => ID) keepId: string,
+    @Arg('mergeId', () => ID) mergeId: string,
+    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ActorType> {
+    requireWrite(ctx);
+    const id = await ctx.services.repos.curation.mergeActors(keepId, mergeId, reason ?? 'merged by a human');
+    return this.loadActor(id, ctx);
+  }
+
+  @Mutation(() => ActorType, { description: 'Adds an alias; later articles that use it resolve to this actor.' })
+  async addAlias(@Arg('actorId', () => ID) actorId: string, @Arg('alias', () => String) alias: string, @Ctx() ctx: Context): Promise<ActorType> {
+    requireWrite(ctx);
+    return this.loadActor(await ctx.services.repos.curation.addAlias(actorId, alias), ctx);
+  }
+
+  @Mutation(() => StanceType, { description: 'Corrects a stance polarity and/or rejects it as wrong; re-applied after re-ingestion.' })
+  async correctStance(
+    @Arg('stanceId', () => ID) stanceId: string,
+    @Arg('polarity', () => Polarity, { nullable: true }) polarity: Polarity | undefined,
+    @Arg('rejected', () => Boolean, { nullable: true }) rejected: boolean | undefined,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<StanceType> {
+    requireWrite(ctx);
+    await ctx.services.repos.curation.correctStance(stanceId, { polarity: polarity ?? null, rejected: rejected ?? null, note: note ?? null });
+    const [record] = await ctx.services.repos.stances.byIds([stanceId]);
+    if (!record) throw notFound('stance', stanceId);
+    return StanceType.from(record);
+  }
+
+  private async loadActor(id: string, ctx: Context): Promise<ActorType> {
+    const [record] = await ctx.services.repos.actors.byIds([id]);
+    if (!record) throw notFound('actor', id);
+    return ActorType.from(record);
+  }
+}

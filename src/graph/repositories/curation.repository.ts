@@ -1,0 +1,54 @@
+import { AppError, badInput, notFound } from '../../errors.js';
+import type { CypherExecutor } from '../executor.js';
+import * as C from '../cypher/curation.cypher.js';
+import * as W from '../cypher/write.cypher.js';
+
+/** Human corrections; each one is a single transaction and survives re-ingestion. */
+export class CurationRepository {
+  constructor(private readonly db: CypherExecutor) {}
+
+  /** Moves everything of `mergeId` onto `keepId`; the merged id stays as a redirect (MERGED_INTO). */
+  async mergeActors(keepId: string, mergeId: string, reason: string): Promise<string> {
+    if (keepId === mergeId) throw badInput('cannot merge an actor into itself');
+    return this.db.writeTx(async (tx) => {
+      const [keep] = await tx.run<{ id: string }>(C.ACTOR_EXISTS, { id: keepId });
+      const [merged] = await tx.run<{ id: string }>(C.ACTOR_EXISTS, { id: mergeId });
+      if (!keep) throw notFound('actor', keepId);
+      if (!merged) throw notFound('actor', mergeId);
+      const [already] = await tx.run<{ n: number }>('MATCH (:Actor {id: $mergeId})-[r:MERGED_INTO]->() RETURN count(r) AS n', { mergeId });
+      if ((already?.n ?? 0) > 0) throw new AppError('CONFLICT', `actor ${mergeId} was already merged into another actor`);
+      for (const statement of C.MOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
+      await tx.run(C.FINISH_MERGE, { keepId, mergeId, reason });
+      return keepId;
+    });
+  }
+
+  async addAlias(actorId: string, alias: string): Promise<string> {
+    const clean = alias.normalize('NFC').replace(/\s+/g, ' ').trim();
+    if (clean.length === 0 || clean.length > 200) throw badInput('alias must be 1 to 200 characters');
+    const [row] = await this.db.write<{ id: string }>(C.ADD_ALIAS, { id: actorId, alias: clean });
+    if (!row) throw notFound('actor', actorId);
+    return row.id;
+  }
+
+  async correctStance(stanceId: string, change: { polarity: string | null; rejected: boolean | null; note: string | null }): Promise<string> {
+    if (change.polarity === null && change.rejected === null) throw badInput('give a polarity, rejected, or both');
+    if (change.note !== null && change.note.length > 2000) throw badInput('note must be at most 2000 characters');
+    const [row] = await this.db.write<{ id: string }>(C.CORRECT_STANCE, { stanceId, ...change });
+    if (!row) throw notFound('stance', stanceId);
+    return row.id;
+  }
+
+  /** Deletes an article and everything only it contributed; corrections stay for a re-ingest. */
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.db.writeTx(async (tx) => {
+      const [exists] = await tx.run('MATCH (a:Article {id: $id}) RETURN a.id AS id', { id });
+      if (!exists) return false;
+      const [previous] = await tx.run<{ claimIds: string[]; actorIds: string[] }>(W.PREVIOUS_NODES, { id });
+      await tx.run(W.CLEAR_CONTRIBUTION, { id });
+      await tx.run('MATCH (a:Article {id: $id}) DETACH DELETE a', { id });
+      await tx.run(W.DELETE_ORPHANS, previous ?? { claimIds: [], actorIds: [] });
+      return true;
+    });
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Turns user text into a safe Lucene query: special characters are escaped so a search string
+ * can never change the query's meaning; each word must match (fuzzy on longer words).
+ */
+export function fulltextQuery(text: string): string {
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '').trim())
+    .filter(Boolean)
+    .slice(0, 16);
+  if (words.length === 0) return '""';
+  return words.map((w) => (w.length >= 5 ? `${w}~1` : `${w}*`)).map((w) => `+${w}`).join(' ');
+}

@@ -1,0 +1,21 @@
+import type { CypherExecutor } from '../executor.js';
+import { ActorRepository } from './actor.repository.js';
+import { ArticleRepository } from './article.repository.js';
+import { ClaimRepository } from './claim.repository.js';
+import { CurationRepository } from './curation.repository.js';
+import { StanceRepository } from './stance.repository.js';
+import { WriteRepository } from './write.repository.js';
+
+/** The repositories, created once per process around the one executor. */
+export function createRepositories(db: CypherExecutor) {
+  return {
+    articles: new ArticleRepository(db),
+    actors: new ActorRepository(db),
+    claims: new ClaimRepository(db),
+    stances: new StanceRepository(db),
+    curation: new CurationRepository(db),
+    writes: new WriteRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,60 @@
+/** Plain records the repositories return; the API maps them to GraphQL types. */
+export interface ActorRecord {
+  id: string;
+  name: string;
+  type: string;
+  aliases: string[] | null;
+  title: string | null;
+  count: number | null;
+  domain: string | null;
+}
+
+export interface ClaimRecord {
+  id: string;
+  text: string;
+  modality: string;
+  places: string[] | null;
+  firstSeenAt: string | null;
+}
+
+export interface StanceRecord {
+  id: string;
+  polarity: string;
+  extractedPolarity: string;
+  targetKind: 'CLAIM' | 'ACTOR';
+  cue: string;
+  cueStart: number;
+  cueEnd: number;
+  evidence: string;
+  evidenceStart: number;
+  evidenceEnd: number;
+  quote: string | null;
+  quoteStart: number | null;
+  quoteEnd: number | null;
+  confidence: number;
+  modality: string;
+  articleId: string;
+  publishedAt: string | null;
+  chainNames: string[] | null;
+  rejected: boolean | null;
+  corrected: boolean | null;
+  correctionNote: string | null;
+}
+
+/** The ids a stance links to. */
+export interface StanceLinks {
+  id: string;
+  holderId: string;
+  articleId: string;
+  outletId: string | null;
+  claimId: string | null;
+  targetActorId: string | null;
+  conditionId: string | null;
+  chain: string[];
+}
+
+/** Orders rows by the requested keys, null where missing (the DataLoader contract). */
+export function inKeyOrder<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): (T | null)[] {
+  const byKey = new Map(rows.map((r) => [keyOf(r), r]));
+  return keys.map((k) => byKey.get(k) ?? null);
+}

@@ -1,0 +1,85 @@
+import type { CypherExecutor } from '../executor.js';
+import { STANCE_FIELDS, STANCE_LINKS, STANCES_BY_IDS, STANCES_OF } from '../cypher/read.cypher.js';
+import { toPage, type Cursor, type Page } from '../pagination.js';
+import { inKeyOrder, type StanceLinks, type StanceRecord } from './records.js';
+
+export type StanceParent = 'holder' | 'claim' | 'article' | 'targetActor';
+
+export interface StanceFilter {
+  actorId?: string | null;
+  claimId?: string | null;
+  articleId?: string | null;
+  polarity?: string | null;
+  includeRejected?: boolean;
+}
+
+const STANCES_PAGE = `
+MATCH (s:Stance)
+WHERE ($articleId IS NULL OR s.articleId = $articleId)
+  AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:HOLDS]->(s) })
+  AND ($claimId IS NULL OR EXISTS { (s)-[:ON]->(:Claim {id: $claimId}) })
+  AND ($polarity IS NULL OR s.polarity = $polarity)
+  AND ($includeRejected OR NOT coalesce(s.rejected, false))
+  AND ($afterKey IS NULL OR coalesce(s.publishedAt, '') < $afterKey OR (coalesce(s.publishedAt, '') = $afterKey AND s.id > $afterId))
+RETURN ${STANCE_FIELDS} AS stance
+ORDER BY coalesce(s.publishedAt, '') DESC, s.id
+LIMIT $limit`;
+
+const STANCES_COUNT = `
+MATCH (s:Stance)
+WHERE ($articleId IS NULL OR s.articleId = $articleId)
+  AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:HOLDS]->(s) })
+  AND ($claimId IS NULL OR EXISTS { (s)-[:ON]->(:Claim {id: $claimId}) })
+  AND ($polarity IS NULL OR s.polarity = $polarity)
+  AND ($includeRejected OR NOT coalesce(s.rejected, false))
+RETURN count(s) AS n`;
+
+export class StanceRepository {
+  constructor(private readonly db: CypherExecutor) {}
+
+  async byIds(ids: readonly string[]): Promise<(StanceRecord | null)[]> {
+    const rows = await this.db.read<{ stance: StanceRecord }>(STANCES_BY_IDS, { ids });
+    return inKeyOrder(ids, rows.map((r) => r.stance), (s) => s.id);
+  }
+
+  /** The linked ids (holder, target, article, chain) of many stances in one round trip. */
+  async links(ids: readonly string[]): Promise<(StanceLinks | null)[]> {
+    const rows = await this.db.read<StanceLinks>(STANCE_LINKS, { ids });
+    return inKeyOrder(ids, rows, (l) => l.id);
+  }
+
+  /** Up to `limit` stances for each parent key (batched for DataLoader), newest first. */
+  async ofParents(parent: StanceParent, keys: readonly string[], options: { polarity: string | null; limit: number; includeRejected?: boolean }): Promise<StanceRecord[][]> {
+    const rows = await this.db.read<{ key: string; stances: StanceRecord[] }>(STANCES_OF(parent), {
+      keys,
+      polarity: options.polarity,
+      limit: options.limit,
+      includeRejected: options.includeRejected ?? false,
+    });
+    const byKey = new Map(rows.map((r) => [r.key, r.stances]));
+    return keys.map((k) => byKey.get(k) ?? []);
+  }
+
+  async count(filter: StanceFilter): Promise<number> {
+    const [row] = await this.db.read<{ n: number }>(STANCES_COUNT, filterParams(filter));
+    return row?.n ?? 0;
+  }
+
+  async page(filter: StanceFilter, first: number, after: Cursor | null): Promise<Page<StanceRecord>> {
+    const rows = await this.db.read<{ stance: StanceRecord }>(STANCES_PAGE, {
+      ...filterParams(filter),
+      afterKey: after ? String(after.key ?? '') : null,
+      afterId: after?.id ?? null,
+      limit: first + 1,
+    });
+    return toPage(rows.map((r) => r.stance), first, (s) => s.publishedAt ?? '');
+  }
+}
+
+const filterParams = (f: StanceFilter) => ({
+  articleId: f.articleId ?? null,
+  actorId: f.actorId ?? null,
+  claimId: f.claimId ?? null,
+  polarity: f.polarity ?? null,
+  includeRejected: f.includeRejected ?? false,
+});
