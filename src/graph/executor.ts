@@ -69,12 +69,25 @@ export class CypherExecutor {
       run: async <T>(cypher: string, params: Params = {}): Promise<T[]> => {
         this.roundTrips++;
         const started = performance.now();
-        const result: QueryResult<RecordShape> = await managed.run(cypher, params);
+        const result: QueryResult<RecordShape> = await managed.run(cypher, toParams(params) as Params);
         this.options.logger?.debug({ cypher: cypher.replace(/\s+/g, ' ').slice(0, 200), ms: +(performance.now() - started).toFixed(1), rows: result.records.length }, 'cypher');
         return result.records.map((record) => toPlain(record.toObject()) as T);
       },
     };
   }
+}
+
+/**
+ * JavaScript numbers travel as floats; Cypher needs integers for LIMIT, SKIP, offsets and counts.
+ * Whole numbers become Neo4j integers, fractions stay floats.
+ */
+function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toParams(v)]));
+  }
+  return value;
 }
 
 /** Converts driver values (temporal types, nodes) to plain JSON-friendly values. */

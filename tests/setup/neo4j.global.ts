@@ -19,9 +19,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('neo4jUri', external);
     return async () => {};
   }
-  const dataDir = path.resolve('.data', 'neo4j-test');
-  rmSync(dataDir, { recursive: true, force: true });
   const port = Number(process.env.TEST_NEO4J_BOLT_PORT ?? 7698);
+  // One folder per port, so runs on different ports never wipe each other's store.
+  const dataDir = path.resolve('.data', `neo4j-test-${port}`);
+  rmSync(dataDir, { recursive: true, force: true });
   const started = performance.now();
   const db: EmbeddedNeo4j = await startEmbeddedNeo4j({ host: '127.0.0.1', port, dataDir, heap: '1g', pageCache: '256m' });
   console.log(`[tests] embedded Neo4j at ${db.uri} (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
