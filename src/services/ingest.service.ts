@@ -25,7 +25,8 @@ export class IngestService {
   extract(input: ArticleInput): Extraction {
     if (typeof input.content !== 'string') throw badInput('content must be a string');
     const extraction = extractArticle(input);
-    const errors = extraction.diagnostics.filter((d) => d.level === 'error');
+    // A failing extractor stage is reported but does not lose the article; bad input does.
+    const errors = extraction.diagnostics.filter((d) => d.level === 'error' && d.code !== 'EXTRACTOR_FAILED');
     if (errors.length > 0) {
       throw new AppError('BAD_USER_INPUT', `the article cannot be ingested: ${errors.map((e) => e.message).join('; ')}`, {
         details: { diagnostics: errors },
