@@ -39,10 +39,11 @@ export function ensureNeo4jFetched(): void {
 
 /**
  * Starts Neo4j embedded (Bolt on loopback, auth off) and resolves once it accepts connections.
- * Rejects with the launcher's output when it exits or does not come up in time.
+ * Rejects with the launcher's output when it exits or does not come up in time. `pluginsDir` (optional)
+ * loads procedures from that folder, with apoc.* unrestricted.
  */
 export async function startEmbeddedNeo4j(
-  settings: Neo4jConfig['embedded'],
+  settings: Neo4jConfig['embedded'] & { pluginsDir?: string },
   options: { timeoutMs?: number; onLine?: (line: string) => void } = {},
 ): Promise<EmbeddedNeo4j> {
   ensureNeo4jFetched();
@@ -58,6 +59,7 @@ export async function startEmbeddedNeo4j(
     String(settings.port),
     settings.pageCache,
     settings.host,
+    ...(settings.pluginsDir ? [settings.pluginsDir] : []),
   ];
   const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];

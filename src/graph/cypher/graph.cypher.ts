@@ -1,93 +1,79 @@
 /**
- * The analyst's view of the graph: Actors, Claims and Articles as nodes; stances collapsed into one
- * STANCE edge each (holder -> target); VIA chains as CITES hops between consecutive chain actors.
+ * The analyst's view of the graph: Actors, Claims and Articles as nodes; each stance collapsed into
+ * one STANCE edge (holder -> target); VIA chains as CITES hops from each chain actor to the next.
  * Rejected stances never show. Every branch is bounded by `$perNode`, the whole by `$maxRows`.
  */
 
 const LIVE = 'NOT coalesce(s.rejected, false)';
 
-const STANCE_EDGE = `RETURN s.id AS id, h.id AS source, t.id AS target, 'STANCE' AS type, s.cue AS label,
-  s.polarity AS polarity, s.id AS stanceId, toFloat(coalesce(s.confidence, 1.0)) AS weight`;
+const NODE_OF_KEY = `
+CALL (key) {
+  MATCH (n:Actor {id: key}) RETURN n
+  UNION
+  MATCH (n:Claim {id: key}) RETURN n
+  UNION
+  MATCH (n:Article {id: key}) RETURN n
+}`;
 
-const RELATION_EDGE = (type: string) => `RETURN '${type}:' + a.id + '->' + b.id AS id, a.id AS source, b.id AS target, '${type}' AS type,
-  label, null AS polarity, null AS stanceId, toFloat(w) AS weight`;
+const RELATION_ROW = `RETURN rel + ':' + a.id + '->' + b.id AS id, a.id AS source, b.id AS target, rel AS type, label,
+         null AS polarity, null AS stanceId, toFloat(w) AS weight`;
 
-// One UNION branch per way a node touches an edge; a node id matches only the branches of its label.
-const BRANCHES = (articleStances: boolean): string[] => [
-  `MATCH (h:Actor {id: id})-[:HOLDS]->(s:Stance)-[:ON]->(t) WHERE ${LIVE}
-   WITH h, s, t LIMIT $perNode ${STANCE_EDGE}`,
-  `MATCH (h:Actor)-[:HOLDS]->(s:Stance)-[:ON]->(t:Actor {id: id}) WHERE ${LIVE}
-   WITH h, s, t LIMIT $perNode ${STANCE_EDGE}`,
-  `MATCH (h:Actor)-[:HOLDS]->(s:Stance)-[:ON]->(t:Claim {id: id}) WHERE ${LIVE}
-   WITH h, s, t LIMIT $perNode ${STANCE_EDGE}`,
-  ...(articleStances
-    ? [`MATCH (h:Actor)-[:HOLDS]->(s:Stance {articleId: id})-[:ON]->(t) WHERE ${LIVE}
-   WITH h, s, t LIMIT $perNode ${STANCE_EDGE}`]
-    : []),
-  ...(['CONDITIONED_ON', 'DENIES', 'CONTRADICTS'] as const).map(
-    (type) => `MATCH (n:Claim {id: id})-[r:${type}]-(:Claim)
-   WITH startNode(r) AS a, endNode(r) AS b, count(r) AS w, null AS label LIMIT $perNode ${RELATION_EDGE(type)}`,
-  ),
-  // A CONDITIONAL stance links what it is on to its condition.
-  `MATCH (s:Stance)-[:CONDITIONED_ON]->(b:Claim {id: id}) WHERE ${LIVE}
-   MATCH (s)-[:ON]->(a)
-   WITH a, b, count(s) AS w, null AS label LIMIT $perNode ${RELATION_EDGE('CONDITIONED_ON')}`,
-  ...(['Claim', 'Actor'] as const).map(
-    (label) => `MATCH (s:Stance)-[:ON]->(a:${label} {id: id}) WHERE ${LIVE}
-   MATCH (s)-[:CONDITIONED_ON]->(b:Claim)
-   WITH a, b, count(s) AS w, null AS label LIMIT $perNode ${RELATION_EDGE('CONDITIONED_ON')}`,
-  ),
-  ...(['MEMBER_OF', 'PART_OF', 'AFFILIATED_WITH'] as const).map(
-    (type) => `MATCH (n:Actor {id: id})-[r:${type}]-(:Actor)
-   WITH startNode(r) AS a, endNode(r) AS b, count(r) AS w, head(collect(r.role)) AS label LIMIT $perNode ${RELATION_EDGE(type)}`,
-  ),
-  `MATCH (a:Claim {id: id})-[r:ABOUT]->(b:Actor)
-   WITH a, b, count(r) AS w, null AS label LIMIT $perNode ${RELATION_EDGE('ABOUT')}`,
-  `MATCH (a:Claim)-[r:ABOUT]->(b:Actor {id: id})
-   WITH a, b, count(r) AS w, null AS label LIMIT $perNode ${RELATION_EDGE('ABOUT')}`,
-  `MATCH (a:Article {id: id})-[:PUBLISHED_BY]->(b:Actor)
-   WITH a, b, 1 AS w, null AS label LIMIT $perNode ${RELATION_EDGE('PUBLISHED_BY')}`,
-  `MATCH (a:Article)-[:PUBLISHED_BY]->(b:Actor {id: id})
-   WITH a, b, 1 AS w, null AS label LIMIT $perNode ${RELATION_EDGE('PUBLISHED_BY')}`,
-  `MATCH (a:Article {id: id})-[r:CITES]->(b)
-   WITH a, b, count(r) AS w, head(collect(r.title)) AS label LIMIT $perNode ${RELATION_EDGE('CITES')}`,
-  `MATCH (a:Article)-[r:CITES]->(b:Actor {id: id})
-   WITH a, b, count(r) AS w, head(collect(r.title)) AS label LIMIT $perNode ${RELATION_EDGE('CITES')}`,
-  `MATCH (a:Article)-[r:CITES]->(b:Article {id: id})
-   WITH a, b, count(r) AS w, head(collect(r.title)) AS label LIMIT $perNode ${RELATION_EDGE('CITES')}`,
-  // Attribution chain hops: position i reports what position i + 1 said.
-  `MATCH (s:Stance)-[v:VIA]->(a:Actor {id: id}) WHERE ${LIVE}
-   MATCH (s)-[w:VIA {position: v.position + 1}]->(b:Actor) WHERE b <> a
-   WITH a, b, count(DISTINCT s) AS w, null AS label LIMIT $perNode ${RELATION_EDGE('CITES')}`,
-  `MATCH (s:Stance)-[w:VIA]->(b:Actor {id: id}) WHERE ${LIVE}
-   MATCH (s)-[v:VIA {position: w.position - 1}]->(a:Actor) WHERE b <> a
-   WITH a, b, count(DISTINCT s) AS w, null AS label LIMIT $perNode ${RELATION_EDGE('CITES')}`,
-];
-
-/** Edges touching any of `$ids`; `articleStances` adds the stances whose evidence is in an article id. */
-export const EDGES_OF = (articleStances: boolean): string => `
-UNWIND $ids AS id
-CALL (id) {
-  ${BRANCHES(articleStances).join('\n  UNION\n  ')}
+/**
+ * Edges touching any of `$ids`: relationships between two of the nodes, stances held by, on or (when
+ * `$articleStances`) in the node, condition links of conditional stances, and attribution chain hops.
+ * Few, generic branches keep the plan small.
+ */
+export const EDGES_OF = `
+UNWIND $ids AS key
+${NODE_OF_KEY}
+CALL (n) {
+  MATCH (n)-[r:CONDITIONED_ON|DENIES|CONTRADICTS|MEMBER_OF|PART_OF|AFFILIATED_WITH|ABOUT|PUBLISHED_BY|CITES]-(m)
+  WHERE NOT m:Stance
+  WITH type(r) AS rel, startNode(r) AS a, endNode(r) AS b, count(r) AS w, head(collect(coalesce(r.role, r.title))) AS label
+  LIMIT $perNode
+  ${RELATION_ROW}
+  UNION
+  MATCH (n)-[r:HOLDS|ON|IN]-(s:Stance)
+  WHERE ${LIVE} AND ($articleStances OR type(r) <> 'IN')
+  WITH DISTINCT s LIMIT $perNode
+  MATCH (h:Actor)-[:HOLDS]->(s)-[:ON]->(t)
+  RETURN s.id AS id, h.id AS source, t.id AS target, 'STANCE' AS type, s.cue AS label, s.polarity AS polarity,
+         s.id AS stanceId, toFloat(coalesce(s.confidence, 1.0)) AS weight
+  UNION
+  // A conditional stance links what it is on to its condition.
+  MATCH (n)-[:ON|CONDITIONED_ON]-(s:Stance)
+  WHERE ${LIVE}
+  MATCH (s)-[:ON]->(a), (s)-[:CONDITIONED_ON]->(b:Claim)
+  WITH 'CONDITIONED_ON' AS rel, a, b, count(DISTINCT s) AS w, null AS label
+  LIMIT $perNode
+  ${RELATION_ROW}
+  UNION
+  // Position i of a chain reports what position i + 1 said.
+  MATCH (n)<-[v:VIA]-(s:Stance)-[x:VIA]->(m:Actor)
+  WHERE ${LIVE} AND abs(x.position - v.position) = 1 AND m <> n
+  WITH CASE WHEN v.position < x.position THEN n ELSE m END AS a, CASE WHEN v.position < x.position THEN m ELSE n END AS b, s
+  WITH 'CITES' AS rel, a, b, count(DISTINCT s) AS w, null AS label
+  LIMIT $perNode
+  ${RELATION_ROW}
 }
 RETURN id, source, target, type, label, polarity, stanceId, weight
 LIMIT $maxRows`;
 
 /** Display fields of nodes by id, whatever their label. */
 export const NODES_BY_IDS = `
-UNWIND $ids AS id
-CALL (id) {
-  MATCH (x:Actor {id: id})
+UNWIND $ids AS key
+CALL (key) {
+  MATCH (x:Actor {id: key})
   RETURN x.id AS id, x.name AS label, 'ACTOR' AS type, x.type AS kind,
          toFloat(COUNT { (x)-[:HOLDS]->(s:Stance) WHERE ${LIVE} } + COUNT { (:Article)-[:PUBLISHED_BY]->(x) }) AS weight,
          {title: x.title, domain: x.domain, aliases: x.aliases, count: x.count} AS data
   UNION
-  MATCH (c:Claim {id: id})
+  MATCH (c:Claim {id: key})
   RETURN c.id AS id, c.text AS label, 'CLAIM' AS type, c.modality AS kind,
          toFloat(COUNT { (s:Stance)-[:ON]->(c) WHERE ${LIVE} }) AS weight,
          {firstSeenAt: c.firstSeenAt, places: c.places} AS data
   UNION
-  MATCH (a:Article {id: id})
+  MATCH (a:Article {id: key})
   RETURN a.id AS id, a.title AS label, 'ARTICLE' AS type, null AS kind,
          toFloat(COUNT { (s:Stance)-[:IN]->(a) WHERE ${LIVE} }) AS weight,
          {title: a.title, url: a.url, publishedAt: a.publishedAt, outletId: a.outletId} AS data

@@ -66,12 +66,13 @@ export class GraphRepository {
 
   /**
    * All shortest paths of at most `maxHops` edges between two nodes (edges taken either way), as one
-   * subgraph of at most `limit` nodes; empty when there is none, null when an end does not exist.
+   * subgraph of at most `limit` nodes; empty when there is none; `missing` names an end that does not exist.
    */
-  async paths(from: string, to: string, maxHops: number, limit: number): Promise<SubgraphRecord | null> {
+  async paths(from: string, to: string, maxHops: number, limit: number): Promise<SubgraphRecord | { missing: string }> {
     return this.db.readTx(async (tx) => {
       const ends = await nodesOf(tx, from === to ? [from] : [from, to]);
-      if (ends.length < (from === to ? 1 : 2)) return null;
+      const missing = [from, to].find((id) => !ends.some((n) => n.id === id));
+      if (missing !== undefined) return { missing };
       if (from === to) return { nodes: ends, edges: [], truncated: false };
       const sides = [searchFrom(from), searchFrom(to)] as const;
       let truncated = false;
@@ -102,18 +103,19 @@ export class GraphRepository {
         meeting = side.frontier.filter((node) => other.dist.has(node));
       }
       if (meeting.length === 0) return { nodes: [], edges: [], truncated };
-      const nodes = new Set<string>();
+      const nodes = new Set<string>([from, to]);
       const edges = new Map<string, GraphEdgeRecord>();
       for (const side of sides) {
+        const visited = new Set<string>();
         const stack = [...meeting];
         while (stack.length > 0) {
           const node = stack.pop()!;
-          if (nodes.has(node) && !meeting.includes(node)) continue;
+          if (visited.has(node)) continue;
+          visited.add(node);
           nodes.add(node);
           for (const edge of side.parents.get(node) ?? []) {
             edges.set(edge.id, edge);
-            const parent = edge.source === node ? edge.target : edge.source;
-            if (!nodes.has(parent)) stack.push(parent);
+            stack.push(edge.source === node ? edge.target : edge.source);
           }
         }
       }
@@ -140,7 +142,7 @@ interface Search {
 const searchFrom = (id: string): Search => ({ depth: 0, frontier: [id], dist: new Map([[id, 0]]), parents: new Map() });
 
 async function edgesOf(tx: Tx, ids: string[], perNode: number, articleStances: boolean): Promise<{ rows: GraphEdgeRecord[]; cut: boolean }> {
-  const rows = await tx.run<GraphEdgeRecord>(EDGES_OF(articleStances), { ids, perNode: perNode + 1, maxRows: MAX_ROWS + 1 });
+  const rows = await tx.run<GraphEdgeRecord>(EDGES_OF, { ids, articleStances, perNode: perNode + 1, maxRows: MAX_ROWS + 1 });
   const unique = new Map(rows.map((r) => [r.id, r]));
   return { rows: [...unique.values()].slice(0, MAX_ROWS), cut: rows.length > MAX_ROWS };
 }

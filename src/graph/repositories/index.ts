@@ -2,8 +2,13 @@ import type { CypherExecutor } from '../executor.js';
 import { ActorRepository } from './actor.repository.js';
 import { ArticleRepository } from './article.repository.js';
 import { ClaimRepository } from './claim.repository.js';
+import { ConflictRepository } from './conflict.repository.js';
 import { CurationRepository } from './curation.repository.js';
+import { GraphRepository } from './graph.repository.js';
 import { StanceRepository } from './stance.repository.js';
+import { TimelineRepository } from './timeline.repository.js';
+import { TraceRepository } from './trace.repository.js';
+import { WhoSaidRepository } from './whosaid.repository.js';
 import { WriteRepository } from './write.repository.js';
 
 /** The repositories, created once per process around the one executor. */
@@ -15,6 +20,11 @@ export function createRepositories(db: CypherExecutor) {
     stances: new StanceRepository(db),
     curation: new CurationRepository(db),
     writes: new WriteRepository(db),
+    graph: new GraphRepository(db),
+    traces: new TraceRepository(db),
+    conflicts: new ConflictRepository(db),
+    timelines: new TimelineRepository(db),
+    whoSaid: new WhoSaidRepository(db),
   };
 }
 

@@ -1,0 +1,144 @@
+import type { CypherExecutor } from '../executor.js';
+import { ACTORS_BY_IDS, CLAIMS_BY_IDS } from '../cypher/read.cypher.js';
+import { CLAIM_APPEARANCES } from '../cypher/trace.cypher.js';
+import type { ActorRecord, ClaimRecord, StanceRecord } from './records.js';
+
+/** One appearance as read: the article's side of a claim. */
+export interface AppearanceRow {
+  articleId: string;
+  outletId: string | null;
+  publishedAt: string | null;
+  start: number;
+  end: number;
+  text: string;
+  similarity: number;
+  stances: { stance: StanceRecord; holderId: string; chain: string[] }[];
+  /** Outlets the article cites, and publishers of the articles it cites (up to three hops). */
+  citedActors: string[];
+  citedArticles: string[];
+}
+
+export interface AppearanceRecord {
+  articleId: string;
+  outletId: string | null;
+  publishedAt: string | null;
+  span: { start: number; end: number; text: string };
+  similarity: number;
+  isFirstReport: boolean;
+  stances: StanceRecord[];
+  /** Distinct attribution chains (actor ids, outermost reporter first) of the stances. */
+  chains: string[][];
+}
+
+export interface ClaimTraceRecord {
+  claim: ClaimRecord;
+  /** Oldest first; ties: the appearance the others cite first. */
+  appearances: AppearanceRecord[];
+  outletIds: string[];
+  originIds: string[];
+  independentOrigins: number;
+  /** Every actor the trace names, so callers can serve them without another round trip. */
+  actors: ActorRecord[];
+}
+
+const MAX_APPEARANCES = 500;
+const MAX_CITED = 100;
+
+/** How a claim travelled: where it appeared, who reported whom, and how many independent origins it has. */
+export class TraceRepository {
+  constructor(private readonly db: CypherExecutor) {}
+
+  /** The trace of a claim; null when the claim does not exist. */
+  async claimTrace(claimId: string): Promise<ClaimTraceRecord | null> {
+    return this.db.readTx(async (tx) => {
+      const [found] = await tx.run<{ claim: ClaimRecord }>(CLAIMS_BY_IDS, { ids: [claimId] });
+      if (!found) return null;
+      const rows = await tx.run<AppearanceRow>(CLAIM_APPEARANCES, { claimId, limit: MAX_APPEARANCES, maxCited: MAX_CITED });
+      const ids = new Set<string>();
+      for (const row of rows) {
+        if (row.outletId) ids.add(row.outletId);
+        row.citedActors.forEach((id) => ids.add(id));
+        row.stances.forEach((s) => s.chain.forEach((id) => ids.add(id)));
+      }
+      const actors = ids.size > 0 ? (await tx.run<{ actor: ActorRecord }>(ACTORS_BY_IDS, { ids: [...ids] })).map((r) => r.actor) : [];
+      return { claim: found.claim, ...traceOf(rows, new Map(actors.map((a) => [a.id, a]))), actors };
+    });
+  }
+}
+
+/**
+ * Orders appearances and groups them into independent origins. An appearance's sources are the actors
+ * along the chains of its stances that assert the claim (all but the publisher) and what it cites.
+ * Two appearances share an origin when they are in one article, when their sources meet, when one names
+ * the other's publisher as a source, or when one cites the other's article. Appearances that only deny the claim originate nothing.
+ */
+export function traceOf(rows: AppearanceRow[], actors: Map<string, ActorRecord>) {
+  const sources = rows.map((row) => {
+    const set = new Set<string>(row.citedActors);
+    for (const { stance, chain } of row.stances) if (stance.polarity !== 'OPPOSE') chain.forEach((id) => set.add(id));
+    if (row.outletId) set.delete(row.outletId);
+    return set;
+  });
+  const denialOnly = rows.map((row) => row.stances.length > 0 && row.stances.every((s) => s.stance.polarity === 'OPPOSE'));
+  const refers = (i: number, j: number): boolean =>
+    i !== j && rows[i]!.articleId !== rows[j]!.articleId &&
+    ((rows[j]!.outletId !== null && sources[i]!.has(rows[j]!.outletId!)) || rows[i]!.citedArticles.includes(rows[j]!.articleId));
+  const citedBy = rows.map((_, j) => rows.filter((_, i) => refers(i, j)).length);
+
+  const order = rows.map((_, i) => i).sort((i, j) => {
+    const [a, b] = [rows[i]!, rows[j]!];
+    return (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999') || citedBy[j]! - citedBy[i]! || a.articleId.localeCompare(b.articleId) || a.start - b.start;
+  });
+
+  // Union-find over the appearances that assert the claim.
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const live = order.filter((i) => !denialOnly[i]);
+  for (const i of live) {
+    for (const j of live) {
+      if (j <= i) continue;
+      const meet =
+        rows[i]!.articleId === rows[j]!.articleId || [...sources[i]!].some((id) => sources[j]!.has(id)) || refers(i, j) || refers(j, i);
+      if (meet) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (const i of live) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+  const originIds = [...new Set([...groups.values()].map((members) => originOf(members, rows, sources, citedBy, actors)).filter((id): id is string => id !== null))];
+
+  const appearances: AppearanceRecord[] = order.map((i, rank) => {
+    const row = rows[i]!;
+    const chains = [...new Map(row.stances.filter((s) => s.chain.length > 0).map((s) => [s.chain.join('\u0000'), s.chain])).values()];
+    return {
+      articleId: row.articleId,
+      outletId: row.outletId,
+      publishedAt: row.publishedAt,
+      span: { start: row.start, end: row.end, text: row.text },
+      similarity: row.similarity,
+      isFirstReport: rank === 0,
+      stances: row.stances.map((s) => s.stance),
+      chains,
+    };
+  });
+  const outletIds = [...new Set(appearances.map((a) => a.outletId).filter((id): id is string => id !== null))];
+  return { appearances, outletIds, originIds, independentOrigins: groups.size };
+}
+
+/**
+ * The source a group of appearances goes back to: the publisher the others cite (the original report),
+ * else a cited outlet we hold no article of, else a source they share, else the earliest publisher.
+ * `members` are in time order.
+ */
+function originOf(members: number[], rows: AppearanceRow[], sources: Set<string>[], citedBy: number[], actors: Map<string, ActorRecord>): string | null {
+  const refs = new Map<string, number>();
+  for (const i of members) for (const id of sources[i]!) refs.set(id, (refs.get(id) ?? 0) + 1);
+  const best = (ids: string[]): string | null => ids.sort((a, b) => (refs.get(b) ?? 0) - (refs.get(a) ?? 0))[0] ?? null;
+  const root = members.filter((i) => citedBy[i]! > 0 && rows[i]!.outletId !== null).sort((i, j) => citedBy[j]! - citedBy[i]!)[0];
+  if (root !== undefined) return rows[root]!.outletId;
+  const media = best([...refs.keys()].filter((id) => actors.get(id)?.type === 'MEDIA'));
+  if (media) return media;
+  const shared = best([...refs.keys()].filter((id) => refs.get(id)! > 1));
+  if (shared) return shared;
+  const first = rows[members[0]!]!;
+  return first.outletId ?? [...sources[members[0]!]!][0] ?? null;
+}

@@ -1,0 +1,34 @@
+import type { CypherExecutor } from '../executor.js';
+import { WHO_SAID } from '../cypher/whosaid.cypher.js';
+import { fulltextQuery } from './fulltext.js';
+import type { ClaimRecord, StanceRecord } from './records.js';
+
+export interface WhoSaidRecord {
+  claim: ClaimRecord;
+  score: number;
+  stances: StanceRecord[];
+}
+
+/** Stances kept per claim found. */
+const PER_CLAIM = 50;
+/** Several stances can point at one claim, so the stance index is asked for more hits than claims wanted. */
+const STANCE_HITS_PER_CLAIM = 5;
+
+/** "Who said ...?": full-text search over claim texts and stance evidence and quotes. */
+export class WhoSaidRepository {
+  constructor(private readonly db: CypherExecutor) {}
+
+  async search(text: string, first: number): Promise<WhoSaidRecord[]> {
+    const query = fulltextQuery(text);
+    return this.db.read<WhoSaidRecord>(WHO_SAID, {
+      // Quotes are matched through the stances that carry them, so a rejected stance's quote (which the
+      // claim's quoteText keeps) never finds the claim: the claim index is asked about the text only.
+      claimQuery: query.replace(/(^|\s)\+/g, '$1+text:'),
+      stanceQuery: query,
+      first,
+      claimLimit: first,
+      stanceLimit: first * STANCE_HITS_PER_CLAIM,
+      perClaim: PER_CLAIM,
+    });
+  }
+}

@@ -1,0 +1,74 @@
+import type { Span } from '../../../domain/span.js';
+import { ruleAttributions, toSpans, type TokenAttribution } from './rules.js';
+import { attributionTagger } from './tagger.js';
+import { docContext } from './tagger.features.js';
+import { analyze, type Token } from './tokens.js';
+import { cueLexicon } from './lexicon.js';
+import type { AttributionSpans } from './types.js';
+
+/** Which extractor runs: cue-verb rules, the trained tagger, or the tagger with the rules filling its gaps. */
+export type AttributionSystem = 'rules' | 'model' | 'combined';
+
+/**
+ * Finds attributions with the chosen system. `combined` (the default) uses the trained tagger when a
+ * model file exists and adds rule attributions whose cue the tagger missed; without a model it is
+ * the rules alone.
+ */
+export function extractAttributions(text: string, excluded: readonly Span[], system: AttributionSystem = 'combined'): AttributionSpans[] {
+  const analysis = analyze(text);
+  const excludedTokens = new Set<number>();
+  analysis.tokens.forEach((t, i) => {
+    if (excluded.some((x) => t.start < x.end && x.start < t.end)) excludedTokens.add(i);
+  });
+  const tagger = system === 'rules' ? null : attributionTagger();
+  const rules = ruleAttributions(analysis, text, excludedTokens);
+  let found: TokenAttribution[];
+  if (!tagger) found = system === 'model' ? [] : rules;
+  else {
+    // The tagger reads the rules' output as features.
+    found = tagger.attributions(docContext(text, analysis, rules), excludedTokens);
+    if (system === 'combined') {
+      const covered = new Set(found.flatMap((a) => range(a.cue)));
+      for (const r of rules) if (!range(r.cue).some((i) => covered.has(i))) found.push(r);
+      found.sort((a, b) => a.cue[0] - b.cue[0]);
+    }
+  }
+  linkVia(analysis.tokens, found);
+  return toSpans(text, analysis.tokens, found);
+}
+
+function range([a, b]: [number, number]): number[] {
+  return Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
+}
+
+/**
+ * "X reported, citing Y": Y's attribution is reported through X's, the nearest cue before "citing"
+ * in the sentence. Otherwise an attribution whose cue lies inside another's content is reported
+ * through that one (the innermost).
+ */
+function linkVia(tokens: readonly Token[], found: TokenAttribution[]): void {
+  const citing = cueLexicon().citing;
+  for (const a of found) {
+    if (a.viaCue !== null) continue;
+    const cueTok = tokens[a.cue[0]]!;
+    if (citing.has(cueTok.lower)) {
+      const reporter = found.filter((b) => b !== a && b.cue[0] < a.cue[0] && tokens[b.cue[0]]!.sentence === cueTok.sentence).pop();
+      if (reporter) {
+        a.viaCue = reporter.cue[0];
+        continue;
+      }
+    }
+    let best: TokenAttribution | null = null;
+    let bestSize = Infinity;
+    for (const b of found) {
+      if (b === a) continue;
+      for (const [s, e] of b.content) {
+        if (a.cue[0] >= s && a.cue[1] <= e && e - s < bestSize) {
+          best = b;
+          bestSize = e - s;
+        }
+      }
+    }
+    if (best) a.viaCue = best.cue[0];
+  }
+}

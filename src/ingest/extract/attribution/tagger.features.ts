@@ -1,0 +1,176 @@
+import { cueLexicon } from './lexicon.js';
+import { findQuotes, quoteAt } from './quotes.js';
+import type { TokenAttribution } from './rules.js';
+import type { Analysis, Token } from './tokens.js';
+
+/** Per-token facts computed once per document and shared by both taggers. */
+export interface DocContext {
+  tokens: Token[];
+  sentenceOf: number[];
+  /** Index of the quote region containing the token, or -1. */
+  quote: number[];
+  /** Static features of each token, for the cue tagger. */
+  base: string[][];
+  /** Running count of commas, colons and semicolons up to each token, for "boundaries between" features. */
+  commas: number[];
+  /** What the rules found, read as features (stacking): cue BIO per token, and role labels per rule cue token. */
+  hints: RuleHints;
+}
+
+export interface RuleHints {
+  cue: string[];
+  roles: Map<number, string[]>;
+}
+
+/** Turns rule attributions into per-token hints: 'S' source, 'C' content, 'O' neither, for each rule cue. */
+export function ruleHints(tokens: readonly Token[], found: readonly TokenAttribution[]): RuleHints {
+  const cue = tokens.map(() => 'O');
+  const roles = new Map<number, string[]>();
+  for (const a of found) {
+    for (let i = a.cue[0]; i < a.cue[1]; i++) cue[i] = i === a.cue[0] ? 'B' : 'I';
+    const labels = tokens.map(() => 'O');
+    const chars = a.contentChars && a.contentChars.length > 0 ? a.contentChars : a.content.map(([s, e]) => [tokens[s]!.start, tokens[e - 1]!.end] as [number, number]);
+    tokens.forEach((t, i) => {
+      if (chars.some(([s, e]) => t.start >= s && t.end <= e)) labels[i] = 'C';
+    });
+    for (const [s, e] of a.source) for (let i = s; i < e; i++) labels[i] = 'S';
+    for (let i = a.cue[0]; i < a.cue[1]; i++) roles.set(i, labels);
+  }
+  return { cue, roles };
+}
+
+const PUNCT_BOUNDARY = /^[,;:—–(]$/u;
+
+function shortShape(t: Token): string {
+  if (/^\p{P}+$/u.test(t.text)) return t.text.length === 1 ? t.text : 'P';
+  if (/^\p{Lu}/u.test(t.text)) return /^\p{Lu}+$/u.test(t.text) && t.text.length > 1 ? 'XX' : 'Xx';
+  if (/^\p{N}/u.test(t.text)) return 'd';
+  return 'x';
+}
+
+/** Builds the per-token context of an analysed document. */
+export function docContext(text: string, analysis: Analysis, rules: readonly TokenAttribution[]): DocContext {
+  const lex = cueLexicon();
+  const quotes = findQuotes(text);
+  const tokens = analysis.tokens;
+  const quote = tokens.map((t) => quoteAt(quotes, t.start));
+  const commas: number[] = [];
+  let c = 0;
+  for (const t of tokens) {
+    if (PUNCT_BOUNDARY.test(t.text)) c++;
+    commas.push(c);
+  }
+  const base = tokens.map((t, i) => {
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const sentStart = !prev || prev.sentence !== t.sentence;
+    const f = [
+      'b',
+      `w=${t.lower}`,
+      `l=${t.lemma}`,
+      `p=${t.pos}`,
+      `s=${shortShape(t)}`,
+      `x3=${t.lower.slice(-3)}`,
+      `w-1=${sentStart ? '<s>' : prev!.lower}`,
+      `w+1=${next && next.sentence === t.sentence ? next.lower : '</s>'}`,
+      `p-1=${sentStart ? '<s>' : prev!.pos}`,
+      `p+1=${next && next.sentence === t.sentence ? next.pos : '</s>'}`,
+      `p-2=${tokens[i - 2]?.pos ?? '<s>'}`,
+      `p+2=${tokens[i + 2]?.pos ?? '</s>'}`,
+      `l-1l=${prev?.lemma ?? ''}_${t.lemma}`,
+      `ll+1=${t.lemma}_${next?.lemma ?? ''}`,
+      `pp+1=${t.pos}_${next?.pos ?? ''}`,
+      `q=${quote[i]! >= 0}`,
+    ];
+    if (lex.speechVerbs.has(t.lemma)) f.push('lexv', `lexv_p=${t.pos}`, `lexv_p-1=${prev?.pos ?? ''}`);
+    f.push(`lp=${t.lemma}_${t.pos}`, `ww+1=${t.lower}_${next?.lower ?? ''}`, `w-1w=${prev?.lower ?? ''}_${t.lower}`);
+    const ahead = tokens.slice(i + 1, i + 5).filter((x) => x.sentence === t.sentence);
+    if (ahead.some((x) => x.lower === 'that')) f.push('that_ahead', `that_ahead_p=${t.pos}`);
+    if (ahead.some((x) => /^[“"«:]$/u.test(x.text))) f.push('quote_ahead', `quote_ahead_p=${t.pos}`);
+    const behind = tokens.slice(Math.max(0, i - 3), i).filter((x) => x.sentence === t.sentence);
+    if (behind.some((x) => /^[”"»,]$/u.test(x.text))) f.push(`comma_behind_p=${t.pos}`);
+    if (lex.cueNouns.has(t.lemma)) f.push('lexn');
+    if (sentStart) f.push('first');
+    if (next && /^[“"«]$/u.test(next.text)) f.push('next_quote_open');
+    if (prev && /^[”"»]$/u.test(prev.text)) f.push('prev_quote_close');
+    if (next && (next.lower === 'that' || next.text === ':')) f.push(`next_${next.lower}`);
+    return f;
+  });
+  const hints = ruleHints(tokens, rules);
+  base.forEach((f, i) => {
+    const h = hints.cue[i]!;
+    f.push(`rc=${h}`, `rc_l=${h}_${tokens[i]!.lemma}`, `rc+1=${hints.cue[i + 1] ?? 'O'}`);
+  });
+  return { tokens, sentenceOf: tokens.map((t) => t.sentence), quote, base, commas, hints };
+}
+
+/** Features of token i for the cue tagger, given the two previous predicted labels. */
+export function cueFeatures(ctx: DocContext, i: number, prev1: string, prev2: string): string[] {
+  const t = ctx.tokens[i]!;
+  return [...ctx.base[i]!, `y-1=${prev1}`, `y-2y-1=${prev2}_${prev1}`, `y-1w=${prev1}_${t.lower}`, `y-1p=${prev1}_${t.pos}`];
+}
+
+function distBucket(d: number): string {
+  const a = Math.abs(d);
+  return a <= 3 ? String(a) : a <= 5 ? '4-5' : a <= 8 ? '6-8' : a <= 15 ? '9-15' : a <= 30 ? '16-30' : '31+';
+}
+
+/** Features of token i for the source/content tagger, relative to the cue tokens [c0, c1). */
+export function roleFeatures(ctx: DocContext, i: number, c0: number, c1: number, prev1: string, prev2: string): string[] {
+  const t = ctx.tokens[i]!;
+  const cue = ctx.tokens[c0]!;
+  const dir = i < c0 ? 'L' : 'R';
+  const d = i < c0 ? c0 - i : i - c1 + 1;
+  const db = distBucket(d);
+  const between = i < c0 ? ctx.commas[c0 - 1]! - ctx.commas[i]! : ctx.commas[i - 1]! - ctx.commas[c1 - 1]!;
+  const sentOff = ctx.sentenceOf[i]! - ctx.sentenceOf[c0]!;
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  const q = ctx.quote[i]!;
+  const cueQuoteAdjacent = q >= 0 && (ctx.quote[c0 - 1] === q || ctx.quote[c0 - 2] === q || ctx.quote[c1] === q || ctx.quote[c1 + 1] === q);
+  const bb = between > 3 ? '3+' : String(between);
+  let hint = 'none';
+  for (let k = c0; k < c1 && hint === 'none'; k++) hint = ctx.hints.roles.get(k)?.[i] ?? 'none';
+  const hintPrev = hint === 'none' ? 'none' : (() => {
+    for (let k = c0; k < c1; k++) {
+      const r = ctx.hints.roles.get(k);
+      if (r) return r[i - 1] ?? 'O';
+    }
+    return 'none';
+  })();
+  return [
+    `r=${hint}`,
+    `r_d=${hint}${dir}${db}`,
+    `r_y-1=${hint}_${prev1}`,
+    `r_rp=${hintPrev}_${hint}`,
+    `r_p=${hint}_${dir}${t.pos}`,
+    `b${dir}`,
+    `d=${dir}${db}`,
+    `so=${sentOff}`,
+    `so_d=${sentOff}${dir}${db}`,
+    `cm=${dir}${bb}`,
+    `cm_p=${dir}${bb}_${t.pos}`,
+    `w=${dir}${t.lower}`,
+    `l=${dir}${t.lemma}`,
+    `p=${dir}${t.pos}`,
+    `pd=${dir}${db}_${t.pos}`,
+    `w-1=${dir}${prev?.lower ?? ''}`,
+    `w+1=${dir}${next?.lower ?? ''}`,
+    `p-1=${dir}${prev?.pos ?? ''}_${t.pos}`,
+    `p+1=${dir}${t.pos}_${next?.pos ?? ''}`,
+    `cl=${dir}${cue.lemma}`,
+    `cl_p=${dir}${cue.lemma}_${t.pos}`,
+    `cl_d=${dir}${cue.lemma}_${db}`,
+    `q=${dir}${q >= 0}_${cueQuoteAdjacent}`,
+    `q_so=${q >= 0}_${sentOff}`,
+    `y-1=${prev1}`,
+    `y-2y-1=${prev2}_${prev1}`,
+    `y-1p=${prev1}_${dir}${t.pos}`,
+    `y-1w=${prev1}_${t.lower}`,
+    `y-1d=${prev1}_${dir}${db}`,
+    `y-1cm=${prev1}_${dir}${bb}`,
+    `cp-1=${dir}${ctx.tokens[c0 - 1]?.pos ?? ''}`,
+    `cw-1=${dir}${ctx.tokens[c0 - 1]?.lower ?? ''}`,
+    `cw+1=${dir}${ctx.tokens[c1]?.lower ?? ''}`,
+  ];
+}

@@ -1,0 +1,93 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A word of the text with the annotations the rules and the tagger read. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  shape: string;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [first, last) into `Analysis.tokens`. */
+  first: number;
+  last: number;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+let nlp: WinkMethods | null = null;
+
+// The model takes about a second to load: do it once, on first use.
+function getNlp(): WinkMethods {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/**
+ * Splits a text into sentences and tokens with POS tags and lemmas (wink-nlp). Offsets are
+ * recovered from wink's lossless tokenisation; white-space tokens are dropped.
+ */
+export function analyze(text: string): Analysis {
+  const w = getNlp();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const shapes = doc.tokens().out(its.shape) as string[];
+  const sentenceOf = new Array<number>(values.length).fill(0);
+  doc.sentences().each((s, k) => {
+    const [a, b] = s.out(its.span) as unknown as [number, number];
+    for (let i = a; i <= b && i < values.length; i++) sentenceOf[i] = k;
+  });
+
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    cursor += spaces[i]!.length;
+    let start = cursor;
+    if (text.slice(start, start + value.length) !== value) {
+      const found = text.indexOf(value, Math.max(0, cursor - spaces[i]!.length));
+      if (found < 0) continue;
+      start = found;
+    }
+    cursor = start + value.length;
+    if (value.trim() === '') continue;
+    tokens.push({
+      start,
+      end: start + value.length,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: pos[i] ?? 'X',
+      shape: shapes[i] ?? '',
+      sentence: sentenceOf[i]!,
+    });
+  }
+
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const last = sentences[sentences.length - 1];
+    if (last && tokens[i - 1]!.sentence === t.sentence) {
+      last.end = t.end;
+      last.last = i + 1;
+    } else sentences.push({ start: t.start, end: t.end, first: i, last: i + 1 });
+    t.sentence = sentences.length - 1;
+  }
+  return { tokens, sentences };
+}

@@ -1,0 +1,70 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** One token with its character range in the article text and its universal POS tag. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  pos: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  /** Sentence boundaries as [first token, last token + 1]. */
+  sentences: Array<[number, number]>;
+}
+
+type Wink = ReturnType<typeof winkNLP>;
+let nlp: Wink | null = null;
+
+// The model takes ~70 ms to load: do it on first use, once per process.
+function load(): Wink {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/**
+ * Tokenizes and POS-tags the text with wink-nlp and maps every token back to its character
+ * range (wink does not give offsets). Tokens that cannot be found in the text are dropped
+ * rather than guessed, so every offset is exact.
+ */
+export function tokenize(text: string): TokenizedText {
+  const wink = load();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const index: number[] = new Array(values.length).fill(-1);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (!value.trim()) continue;
+    const at = text.indexOf(value, cursor);
+    // A token wink rewrote (or one far ahead) is skipped: offsets must stay exact.
+    if (at < 0 || at - cursor > 200) continue;
+    index[i] = tokens.length;
+    tokens.push({ start: at, end: at + value.length, text: value, lower: value.toLowerCase(), pos: tags[i] ?? 'X', cap: UPPER.test(value) });
+    cursor = at + value.length;
+  }
+  const sentences: Array<[number, number]> = [];
+  doc.sentences().each((s: { out(f: unknown): unknown }) => {
+    const [from, to] = s.out(its.span) as unknown as [number, number];
+    let a = -1;
+    let b = -1;
+    for (let i = from; i <= to; i++) {
+      const t = index[i] ?? -1;
+      if (t < 0) continue;
+      if (a < 0) a = t;
+      b = t + 1;
+    }
+    if (a >= 0) sentences.push([a, b]);
+  });
+  return { tokens, sentences };
+}

@@ -1,0 +1,44 @@
+import type { ActorType } from '../../domain/extraction.js';
+import { curatedFor } from './actor.identity.js';
+import { isProperName } from './actor.evidence.js';
+import { acronymOf, domainOf, isAcronym, nameKey } from './name.normalize.js';
+import { compactName, parsePersonName } from './person.name.js';
+import { doubleMetaphone } from './string.similarity.js';
+
+/**
+ * Blocking keys: an actor stores them (the graph's `Actor.keys`) and an incoming actor asks for
+ * candidates sharing any of them, so the resolver only compares actors that could match. They
+ * cover every rule the resolver has: names, curated canonical names, surnames and their sound
+ * (transliteration variants), acronyms and web domains.
+ */
+export function lookupKeys(name: string, type: ActorType, aliases: readonly string[] = []): string[] {
+  const keys = new Set<string>();
+  const names = [name, ...aliases.filter(isProperName)];
+  for (const n of names) {
+    const key = nameKey(n);
+    if (key) keys.add(key);
+    const hit = curatedFor(n, type);
+    if (hit) keys.add(`ref:${hit.actor.ref}`);
+    const domain = domainOf(n);
+    if (domain) {
+      keys.add(`stem:${domain.split('.')[0]}`);
+      continue;
+    }
+    if (isAcronym(n)) keys.add(`stem:${nameKey(n)}`);
+    else {
+      const acronym = acronymOf(n);
+      if (acronym) keys.add(`stem:${acronym}`);
+      if (type === 'MEDIA' || type === 'ORGANIZATION') keys.add(`stem:${key.replace(/\s+/g, '')}`);
+    }
+    if (type === 'PERSON') {
+      const person = parsePersonName(n);
+      if (person) {
+        keys.add(`surname:${person.surname.replace(/[\s-]/g, '')}`);
+        keys.add(`compact:${compactName(person)}`);
+        const [primary] = doubleMetaphone(person.surname.replace(/[\s-]/g, ''));
+        if (primary) keys.add(`sound:${primary}`);
+      }
+    }
+  }
+  return [...keys].sort();
+}

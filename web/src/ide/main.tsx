@@ -1,0 +1,43 @@
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import './ide.css';
+import { GraphiQL } from 'graphiql';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { fetcher } from './fetcher.js';
+
+const DEFAULT_QUERY = `# claimgraph: who said what, citing whom.
+# Ctrl-Enter runs the query; the Docs button lists every type and field.
+
+query WhoSaid {
+  whoSaid(query: "security guarantees", first: 3) {
+    score
+    claim { id text firstSeenAt }
+    stances {
+      polarity
+      holder { name type }
+      cue { text }
+      chainNames
+      outlet { name }
+    }
+  }
+}
+`;
+
+function Header() {
+  return (
+    <a className="ide-back" href="/" title="Back to the explorer">
+      ← explorer
+    </a>
+  );
+}
+
+createRoot(document.getElementById('graphiql')!).render(
+  <StrictMode>
+    <GraphiQL fetcher={fetcher} defaultQuery={DEFAULT_QUERY} defaultEditorToolsVisibility={true} shouldPersistHeaders={false}>
+      <GraphiQL.Logo>
+        <Header /> claimgraph
+      </GraphiQL.Logo>
+    </GraphiQL>
+  </StrictMode>,
+);
