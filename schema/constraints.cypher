@@ -10,7 +10,7 @@ CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt, 
 CREATE INDEX article_outlet IF NOT EXISTS FOR (a:Article) ON (a.outletId);
 CREATE INDEX actor_type_name IF NOT EXISTS FOR (a:Actor) ON (a.type, a.name);
 CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name, a.id);
-CREATE INDEX actor_keys IF NOT EXISTS FOR (a:Actor) ON (a.keys);
+CREATE CONSTRAINT actor_key_value IF NOT EXISTS FOR (k:ActorKey) REQUIRE k.value IS UNIQUE;
 CREATE INDEX claim_first_seen IF NOT EXISTS FOR (c:Claim) ON (c.firstSeenAt, c.id);
 CREATE INDEX stance_published IF NOT EXISTS FOR (s:Stance) ON (s.publishedAt, s.id);
 CREATE INDEX stance_article IF NOT EXISTS FOR (s:Stance) ON (s.articleId);

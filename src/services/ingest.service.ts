@@ -5,6 +5,7 @@ import type { CypherExecutor } from '../graph/executor.js';
 import type { WriteResult } from '../graph/repositories/write.repository.js';
 import { extractArticle } from '../ingest/pipeline.js';
 import type { Logger } from '../logger.js';
+import { validateArticleInput, type InputLimits } from './input.validate.js';
 import { resolveExtraction } from './resolution.js';
 import type { Repositories } from './services.js';
 
@@ -19,11 +20,12 @@ export class IngestService {
     private readonly db: CypherExecutor,
     private readonly repos: Repositories,
     private readonly logger: Logger,
+    private readonly limits: InputLimits = { maxArticleBytes: 2 * 1024 * 1024 },
   ) {}
 
   /** Extracts without writing; bad input is a BAD_USER_INPUT error naming what is wrong. */
   extract(input: ArticleInput): Extraction {
-    if (typeof input.content !== 'string') throw badInput('content must be a string');
+    validateArticleInput(input, this.limits);
     const extraction = extractArticle(input);
     // A failing extractor stage is reported but does not lose the article; bad input does.
     const errors = extraction.diagnostics.filter((d) => d.level === 'error' && d.code !== 'EXTRACTOR_FAILED');
@@ -38,7 +40,7 @@ export class IngestService {
   async ingest(input: ArticleInput): Promise<IngestOutcome> {
     const extraction = this.extract(input);
     const resolved = await resolveExtraction(this.db, extraction);
-    const result = await this.repos.writes.writeArticle(resolved.article, resolved.outlets);
+    const result = await this.repos.writes.writeArticle(resolved);
     this.logger.info({ articleId: result.articleId, status: result.status, stances: result.stances }, 'article ingested');
     return { ...result, title: extraction.article.title, diagnostics: extraction.diagnostics };
   }

@@ -1,91 +1,122 @@
-import { createHash } from 'node:crypto';
-import type { Extraction, ExtractedActor } from '../domain/extraction.js';
-import type { ActorBinding, ClaimBinding, ResolvedArticle } from '../domain/resolved.js';
+import type { ActorType, Extraction, ExtractedActor } from '../domain/extraction.js';
+import type { ResolvedArticle } from '../domain/resolved.js';
 import type { CypherExecutor } from '../graph/executor.js';
-import type { OutletRef } from '../graph/repositories/write.repository.js';
+import { fulltextAnyQuery } from '../graph/repositories/fulltext.js';
+import type { InferredRelationRow, OutletRef, WriteOutlets } from '../graph/repositories/write.repository.js';
+import { lookupKeys, resolveArticle, type KnownActor, type KnownClaim } from '../ingest/resolve/index.js';
 
+// Candidates share a blocking key (name, surname sound, acronym, curated reference, domain).
+// Ids left behind by human merges lead to the actor they were merged into.
 const CANDIDATE_ACTORS = `
 UNWIND $keys AS key
-MATCH (x:Actor) WHERE key IN x.keys
-OPTIONAL MATCH (x)-[:MERGED_INTO]->(keeper:Actor)
-WITH coalesce(keeper, x) AS x
-RETURN DISTINCT x.id AS id, x.name AS name, x.type AS type, x.aliases AS aliases`;
+MATCH (:ActorKey {value: key})<-[:HAS_KEY]-(x:Actor)
+OPTIONAL MATCH (x)-[:MERGED_INTO*1..5]->(keeper:Actor) WHERE NOT (keeper)-[:MERGED_INTO]->()
+WITH DISTINCT coalesce(keeper, x) AS x
+RETURN x.id AS id, x.name AS name, x.type AS type, coalesce(x.aliases, []) AS aliases, x.title AS title
+LIMIT 2000`;
 
-// Ids left behind by human merges point at the actor they were merged into.
 const REDIRECTS = `
 UNWIND $ids AS id
 MATCH (:Actor {id: id})-[:MERGED_INTO*1..5]->(k:Actor) WHERE NOT (k)-[:MERGED_INTO]->()
 RETURN id AS from, k.id AS to, k.name AS name`;
 
-interface KnownActor {
-  id: string;
-  name: string;
-  type: string;
-  aliases: string[];
+// Claims that could be the same proposition: about the same actors, or sharing words (full text).
+const CANDIDATE_CLAIMS = `
+CALL (){
+  UNWIND $actorIds AS aid
+  MATCH (:Actor {id: aid})<-[:ABOUT]-(c:Claim)
+  RETURN c LIMIT 1000
+  UNION
+  UNWIND $queries AS q
+  CALL db.index.fulltext.queryNodes('claim_texts', q, {limit: 20}) YIELD node AS c
+  RETURN c
+}
+WITH DISTINCT c
+RETURN c.id AS id, c.text AS text, coalesce(c.places, []) AS places, [(c)-[:ABOUT]->(x:Actor) | x.id] AS actors`;
+
+const PUBLISHER = '__publisher';
+const citedKey = (i: number): string => `__cited${i}`;
+
+function outletActor(key: string, name: string, domain: string | null): ExtractedActor {
+  return { key, name, type: 'MEDIA', aliases: domain ? [domain] : [], title: null, count: null, mentions: [] };
 }
 
-const normalize = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Deterministic graph id for an actor from its type family and normalized name. */
-export function actorIdFor(name: string, type: string): string {
-  return 'act_' + createHash('sha256').update(`${type}|${normalize(name)}`).digest('hex').slice(0, 16);
-}
-
-/** Deterministic graph id for a claim from its normalized text. */
-export function claimIdFor(text: string): string {
-  return 'clm_' + createHash('sha256').update(normalize(text)).digest('hex').slice(0, 16);
-}
-
-function outletRef(name: string, domain: string | null): OutletRef {
-  return { id: actorIdFor(name, 'MEDIA'), name, domain, keys: [name.toLowerCase(), ...(domain ? [domain] : [])] };
-}
-
-/** Binds each extracted actor to an existing graph actor sharing a name or alias, else to a new one. */
-function bindActors(actors: ExtractedActor[], known: KnownActor[]): ActorBinding[] {
-  return actors.map((actor) => {
-    const names = [actor.name, ...actor.aliases].map((n) => n.toLowerCase());
-    const match = known.find((k) => k.type === actor.type && names.some((n) => n === k.name.toLowerCase() || k.aliases.map((a) => a.toLowerCase()).includes(n)));
-    const base = { key: actor.key, name: actor.name, type: actor.type, aliases: actor.aliases, title: actor.title, count: actor.count };
-    return match
-      ? { ...base, id: match.id, name: match.name, reason: `same name or alias as existing actor ${match.name}`, score: 1 }
-      : { ...base, id: actorIdFor(actor.name, actor.type), reason: 'new actor', score: 1 };
-  });
-}
-
-/** Decides graph ids for an extraction's actors, claims and outlets, reading candidates from the graph. */
-export async function resolveExtraction(
-  db: CypherExecutor,
-  extraction: Extraction,
-): Promise<{ article: ResolvedArticle; outlets: { publisher: OutletRef | null; cited: (OutletRef & { url: string | null; title: string; date: string | null })[] } }> {
-  const keys = [...new Set(extraction.actors.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase()))];
-  const known = keys.length > 0 ? await db.read<KnownActor>(CANDIDATE_ACTORS, { keys }) : [];
-  const bound = bindActors(extraction.actors, known);
-  const redirects = await db.read<{ from: string; to: string; name: string }>(REDIRECTS, { ids: bound.map((a) => a.id) });
-  const redirect = new Map(redirects.map((r) => [r.from, r]));
-  const actors = bound.map((a) => {
-    const r = redirect.get(a.id);
-    return r ? { ...a, id: r.to, name: r.name, reason: `${a.reason}; merged by a human into ${r.name}` } : a;
-  });
-  const claims: ClaimBinding[] = extraction.claims.map((c) => ({ key: c.key, id: claimIdFor(c.text), similarity: 1, matchedText: null }));
-  const article = extraction.article;
-  const publisherActor = actors.find((a) => a.type === 'MEDIA' && article.outlet !== null && a.name.toLowerCase() === article.outlet.toLowerCase());
-  const domain = article.url ? new URL(article.url).hostname.replace(/^www\./, '') : null;
-  const publisher = publisherActor
-    ? { id: publisherActor.id, name: publisherActor.name, domain, keys: [publisherActor.name.toLowerCase()] }
-    : article.outlet
-      ? outletRef(article.outlet, domain)
-      : null;
-  const cited = article.sources
-    .filter((s) => s.outlet)
-    .map((s) => ({ ...outletRef(s.outlet!, s.url ? safeHost(s.url) : null), url: s.url, title: s.title, date: s.date }));
-  return { article: { extraction, actors, claims, outletId: publisher?.id ?? null }, outlets: { publisher, cited } };
-}
-
-function safeHost(url: string): string | null {
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
     return null;
   }
+}
+
+export interface ResolvedForWrite {
+  article: ResolvedArticle;
+  outlets: WriteOutlets;
+  /** Actor keys (blocking keys) to store, by graph id. */
+  keys: Map<string, string[]>;
+  relations: InferredRelationRow[];
+}
+
+/**
+ * Decides graph ids for an extraction: reads candidate actors and claims from the graph and runs
+ * the cross-document resolver (src/ingest/resolve) on them. The publisher and the outlets the
+ * article cites are resolved like any actor, so "FT", "Financial Times" and ft.com are one outlet.
+ */
+export async function resolveExtraction(db: CypherExecutor, extraction: Extraction): Promise<ResolvedForWrite> {
+  const article = extraction.article;
+  const sources = article.sources.filter((s) => s.outlet);
+  const outletActors = [
+    ...(article.outlet ? [outletActor(PUBLISHER, article.outlet, hostOf(article.url))] : []),
+    ...sources.map((s, i) => outletActor(citedKey(i), s.outlet!, hostOf(s.url))),
+  ];
+  const toResolve = [...extraction.actors, ...outletActors];
+  const keysOf = (a: ExtractedActor): string[] => lookupKeys(a.name, a.type, a.aliases);
+  const allKeys = [...new Set(toResolve.flatMap(keysOf))];
+  const known = allKeys.length > 0 ? await db.read<KnownActor & { type: ActorType }>(CANDIDATE_ACTORS, { keys: allKeys }) : [];
+
+  const candidateIds = known.map((k) => k.id);
+  const claimQueries = extraction.claims.map((c) => fulltextAnyQuery(c.text)).filter((q) => q !== '');
+  const knownClaims =
+    extraction.claims.length > 0 ? await db.read<KnownClaim>(CANDIDATE_CLAIMS, { actorIds: candidateIds, queries: claimQueries }) : [];
+
+  const resolution = resolveArticle({ ...extraction, actors: toResolve }, { actors: known, claims: knownClaims });
+  const redirects = await db.read<{ from: string; to: string; name: string }>(REDIRECTS, { ids: resolution.actors.map((d) => d.id) });
+  const redirect = new Map(redirects.map((r) => [r.from, r]));
+  const decisions = resolution.actors.map((d) => {
+    const r = redirect.get(d.id);
+    return r ? { ...d, id: r.to, name: r.name, reason: `${d.reason}; merged by a human into ${r.name}` } : d;
+  });
+
+  const byKey = new Map(decisions.map((d) => [d.key, d]));
+  const ref = (key: string, url: string | null): OutletRef | null => {
+    const d = byKey.get(key);
+    return d ? { id: d.id, name: d.name, domain: hostOf(url) } : null;
+  };
+  const keys = new Map<string, string[]>();
+  for (const actor of toResolve) {
+    const d = byKey.get(actor.key);
+    if (d) keys.set(d.id, [...new Set([...(keys.get(d.id) ?? []), ...keysOf(actor), ...lookupKeys(d.name, d.type, [])])]);
+  }
+  const relations: InferredRelationRow[] = decisions.flatMap((d) =>
+    d.relations.map((r) => ({ from: d.id, to: r.to, toName: r.toName, toType: r.toType, toKeys: lookupKeys(r.toName, r.toType), type: r.type, role: r.role, reason: r.reason })),
+  );
+  const extractedKeys = new Set(extraction.actors.map((a) => a.key));
+  return {
+    article: { ...resolution.article, actors: decisions.filter((d) => extractedKeys.has(d.key)), outletId: ref(PUBLISHER, article.url)?.id ?? null },
+    outlets: {
+      publisher: article.outlet ? ref(PUBLISHER, article.url) : null,
+      cited: sources.flatMap((s, i) => {
+        const o = ref(citedKey(i), s.url);
+        return o ? [{ ...o, url: s.url, title: s.title, date: s.date }] : [];
+      }),
+    },
+    keys,
+    relations,
+  };
+}
+
+/** Lookup keys an alias adds to an actor of the given type (so later articles resolve to it). */
+export function aliasKeys(alias: string, type: string): string[] {
+  return lookupKeys(alias, type as ActorType);
 }

@@ -15,5 +15,5 @@ export interface Services {
 
 export function createServices(config: Config, db: CypherExecutor, logger: Logger): Services {
   const repos = createRepositories(db);
-  return { config, db, repos, ingest: new IngestService(db, repos, logger) };
+  return { config, db, repos, ingest: new IngestService(db, repos, logger, { maxArticleBytes: config.maxArticleBytes }) };
 }

@@ -5,7 +5,7 @@ import type { SourceLink } from '../../src/domain/article.js';
 import type { ActorRelation, ActorType, ClaimRelation, Extraction, Polarity } from '../../src/domain/extraction.js';
 import type { Span } from '../../src/domain/span.js';
 import { WriteRepository } from '../../src/graph/repositories/write.repository.js';
-import { actorIdFor, claimIdFor, resolveExtraction } from '../../src/services/resolution.js';
+import { resolveExtraction } from '../../src/services/resolution.js';
 import { openTestDb, type TestDb } from '../helpers/db.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
@@ -225,24 +225,39 @@ const STORY: ArticleSpec[] = [
   },
 ];
 
-const id = {
-  main: claimIdFor(MAIN),
-  denial: claimIdFor(DENIAL),
-  framework: claimIdFor(FRAMEWORK),
-  ceasefire: claimIdFor(CEASEFIRE),
-  ft: actorIdFor('Financial Times', 'MEDIA'),
-  axios: actorIdFor('Axios', 'MEDIA'),
-  eight: actorIdFor(EIGHT, 'ANONYMOUS_SOURCE'),
-  two: actorIdFor(TWO, 'ANONYMOUS_SOURCE'),
-  graham: actorIdFor('Lindsey Graham', 'PERSON'),
-  peskov: actorIdFor('Dmitry Peskov', 'PERSON'),
-  kelly: actorIdFor('Anna Kelly', 'PERSON'),
-  zelenskyy: actorIdFor('Volodymyr Zelenskyy', 'PERSON'),
-  rubio: actorIdFor('Marco Rubio', 'PERSON'),
-};
-
 let db: TestDb;
 let server: TestServer;
+let id: Record<string, string>;
+
+/** Graph ids as resolution decided them; anonymous sources are per article, so they are looked up there. */
+async function storyIds(): Promise<Record<string, string>> {
+  const one = async (cypher: string, params: Record<string, unknown>): Promise<string> => {
+    const rows = await db.executor.read<{ id: string }>(cypher, params);
+    if (rows.length !== 1) throw new Error(`expected one node for ${JSON.stringify(params)}, got ${rows.length}`);
+    return rows[0]!.id;
+  };
+  const actor = (name: string) => one('MATCH (x:Actor) WHERE x.name = $name OR $name IN coalesce(x.aliases, []) RETURN x.id AS id', { name });
+  const anonymous = (name: string, articleId: string) =>
+    one('MATCH (x:Actor {name: $name})-[:HOLDS]->(:Stance {articleId: $articleId}) RETURN DISTINCT x.id AS id', { name, articleId });
+  const claim = (text: string) => one('MATCH (c:Claim {text: $text}) RETURN c.id AS id', { text });
+  return {
+    main: await claim(MAIN),
+    denial: await claim(DENIAL),
+    framework: await claim(FRAMEWORK),
+    ceasefire: await claim(CEASEFIRE),
+    ft: await actor('Financial Times'),
+    axios: await actor('Axios'),
+    clash: await actor('Clash Report'),
+    eightFt: await anonymous(EIGHT, 'art-ft'),
+    eightClash: await anonymous(EIGHT, 'art-clash'),
+    two: await anonymous(TWO, 'art-axios'),
+    graham: await actor('Lindsey Graham'),
+    peskov: await actor('Dmitry Peskov'),
+    kelly: await actor('Anna Kelly'),
+    zelenskyy: await actor('Volodymyr Zelenskyy'),
+    rubio: await actor('Marco Rubio'),
+  };
+}
 
 beforeAll(async () => {
   db = await openTestDb();
@@ -250,8 +265,9 @@ beforeAll(async () => {
   const writer = new WriteRepository(db.executor);
   for (const spec of STORY) {
     const resolved = await resolveExtraction(db.executor, extraction(spec));
-    await writer.writeArticle(resolved.article, resolved.outlets);
+    await writer.writeArticle(resolved);
   }
+  id = await storyIds();
   // A human rejected Rubio's stance (what a Correction does to the stance).
   await db.executor.write('MATCH (:Actor {id: $id})-[:HOLDS]->(s:Stance) SET s.rejected = true, s.corrected = true', { id: id.rubio });
   server = await startTestServer({ seed: false });
@@ -390,7 +406,7 @@ describe('conflicts and agreement', () => {
     expect(agreement).toEqual([
       { claim: { id: id.main }, a: { polarity: 'OPPOSE', holder: { name: 'Lindsey Graham' } }, b: { polarity: 'OPPOSE', holder: { name: 'Dmitry Peskov' } }, agree: true },
     ]);
-    const disagree = await query(AGREEMENT, { a: id.eight, b: id.peskov });
+    const disagree = await query(AGREEMENT, { a: id.two, b: id.peskov });
     expect(disagree.agreement.map((p: any) => p.agree)).toEqual([false]);
     const nothing = await query(AGREEMENT, { a: id.zelenskyy, b: id.peskov });
     expect(nothing.agreement).toEqual([]);
@@ -468,7 +484,7 @@ describe('neighborhood and path', () => {
     expect(neighborhood.truncated).toBe(false);
     expect(neighborhood.nodes[0]).toMatchObject({ id: id.main, type: 'CLAIM', kind: 'ASSERTED', label: MAIN });
     const ids = neighborhood.nodes.map((n) => n.id);
-    expect(ids).toEqual(expect.arrayContaining([id.eight, id.two, id.ft, id.graham, id.peskov, id.denial]));
+    expect(ids).toEqual(expect.arrayContaining([id.eightFt, id.eightClash, id.two, id.ft, id.graham, id.peskov, id.denial]));
     expect(ids).not.toContain(id.rubio);
     const stances = neighborhood.edges.filter((e) => e.type === 'STANCE');
     expect(stances).toHaveLength(7);
@@ -476,7 +492,7 @@ describe('neighborhood and path', () => {
     expect(neighborhood.edges).toContainEqual(expect.objectContaining({ type: 'DENIES', source: id.denial, target: id.main }));
     expect(neighborhood.edges).toContainEqual(expect.objectContaining({ type: 'ABOUT', source: id.main }));
     // The FT -> eight sources hop of Clash Report's chain links two nodes of the neighbourhood.
-    expect(neighborhood.edges).toContainEqual(expect.objectContaining({ type: 'CITES', source: id.ft, target: id.eight }));
+    expect(neighborhood.edges).toContainEqual(expect.objectContaining({ type: 'CITES', source: id.ft, target: id.eightClash }));
     expect(neighborhood.nodes.find((n) => n.id === id.main)!.weight).toBe(7);
     expect(neighborhood.nodes.find((n) => n.id === id.main)!.data).toMatchObject({ firstSeenAt: '2026-03-01T08:00:00.000Z', places: ['Donbas'] });
   });
@@ -535,11 +551,14 @@ describe('neighborhood and path', () => {
   });
 
   it('returns all shortest paths when there are several', async () => {
-    // eight sources -> main claim <- two US officials, and nothing shorter.
-    const { path } = (await query(PATH, { from: id.eight, to: id.two })) as { path: Subgraph };
+    // Graham -> main claim <- FT (their stances), and Graham <- Clash Report -> FT (Clash Report's chains).
+    const { path } = (await query(PATH, { from: id.graham, to: id.ft })) as { path: Subgraph };
     expectWellFormed(path);
-    expect(path.nodes.map((n) => n.id).sort()).toEqual([id.eight, id.main, id.two].sort());
-    expect(path.edges.filter((e) => e.source === id.eight)).toHaveLength(2);
+    expect(path.nodes.map((n) => n.id).sort()).toEqual([id.graham, id.main, id.clash, id.ft].sort());
+    expect(path.edges.filter((e) => e.type === 'STANCE' && e.source === id.graham)).toHaveLength(2);
+    expect(path.edges).toContainEqual(expect.objectContaining({ type: 'CITES', source: id.clash, target: id.graham }));
+    expect(path.edges).toContainEqual(expect.objectContaining({ type: 'CITES', source: id.clash, target: id.ft }));
+    expect(path.edges).toHaveLength(5);
   });
 
   it('is empty when no path is short enough, and rejects bad arguments', async () => {

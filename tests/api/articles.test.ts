@@ -20,7 +20,7 @@ async function writeArticles(n: number, offset = 0): Promise<void> {
       .stance('s', { claim: 'p' }, 'OPPOSE', 'rejected', `Sylvania rejected plan ${i} outright.`)
       .build();
     const resolved = await resolveExtraction(db.executor, extraction);
-    await server.app.services.repos.writes.writeArticle(resolved.article, resolved.outlets);
+    await server.app.services.repos.writes.writeArticle(resolved);
   }
 }
 

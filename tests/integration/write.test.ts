@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../src/domain/extraction.js';
 import { createRepositories, type Repositories } from '../../src/graph/repositories/index.js';
-import { resolveExtraction } from '../../src/services/resolution.js';
+import { aliasKeys, resolveExtraction } from '../../src/services/resolution.js';
 import { openTestDb, type TestDb } from '../helpers/db.js';
 import { StoryBuilder } from '../helpers/story.js';
 
@@ -10,7 +10,7 @@ let repos: Repositories;
 
 async function write(extraction: Extraction) {
   const resolved = await resolveExtraction(db.executor, extraction);
-  return repos.writes.writeArticle(resolved.article, resolved.outlets);
+  return repos.writes.writeArticle(resolved);
 }
 
 async function counts(): Promise<Record<string, number>> {
@@ -128,7 +128,7 @@ describe('human corrections', () => {
   it('an added alias makes later articles resolve to the actor', async () => {
     await write(story().build());
     const [varga] = await db.executor.read<{ id: string }>("MATCH (x:Actor {name: 'Anna Varga'}) RETURN x.id AS id");
-    await repos.curation.addAlias(varga!.id, 'A. Varga');
+    await repos.curation.addAlias(varga!.id, 'A. Varga', aliasKeys);
     const later = new StoryBuilder({ id: 'art-4', text: 'A. Varga praised the decision.', outlet: 'Evening Star' })
       .actor('v', 'A. Varga', 'PERSON')
       .actor('r', 'Ruritania', 'STATE', 'decision')

@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { notFound } from '../../errors.js';
 import type { Context } from '../context.js';
 import { requireWrite } from '../guard.js';
+import { aliasKeys } from '../../services/resolution.js';
 import { ActorType } from '../types/actor.type.js';
 import { Polarity } from '../types/enums.js';
 import { StanceType } from '../types/stance.type.js';
@@ -30,7 +31,7 @@ export class CurationResolver {
   @Mutation(() => ActorType, { description: 'Adds an alias; later articles that use it resolve to this actor.' })
   async addAlias(@Arg('actorId', () => ID) actorId: string, @Arg('alias', () => String) alias: string, @Ctx() ctx: Context): Promise<ActorType> {
     requireWrite(ctx);
-    return this.loadActor(await ctx.services.repos.curation.addAlias(actorId, alias), ctx);
+    return this.loadActor(await ctx.services.repos.curation.addAlias(actorId, alias, aliasKeys), ctx);
   }
 
   @Mutation(() => StanceType, { description: 'Corrects a stance polarity and/or rejects it as wrong; re-applied after re-ingestion.' })

@@ -9,6 +9,7 @@ export const ACTOR_EXISTS = `MATCH (x:Actor {id: $id}) RETURN x.id AS id, x.name
 const MOVES: { type: string; out: boolean; keys: string[] }[] = [
   { type: 'HOLDS', out: true, keys: [] },
   { type: 'MENTIONED_IN', out: true, keys: [] },
+  { type: 'HAS_KEY', out: true, keys: [] },
   { type: 'MEMBER_OF', out: true, keys: ['articleId'] },
   { type: 'PART_OF', out: true, keys: ['articleId'] },
   { type: 'AFFILIATED_WITH', out: true, keys: ['articleId'] },
@@ -44,11 +45,8 @@ DELETE rest
 WITH DISTINCT m, k
 SET k.aliases = reduce(acc = coalesce(k.aliases, []), al IN [m.name] + coalesce(m.aliases, []) |
       CASE WHEN al IN acc OR al = k.name THEN acc ELSE acc + al END),
-    k.keys = reduce(acc = coalesce(k.keys, []), key IN coalesce(m.keys, []) + [toLower(m.name)] |
-      CASE WHEN key IN acc THEN acc ELSE acc + key END),
     k.curated = true, m.curated = true
-SET k.aliasText = reduce(t = '', al IN k.aliases | t + ' ' + al),
-    m.keys = [], m.aliasText = ''
+SET k.aliasText = reduce(t = '', al IN k.aliases | t + ' ' + al), m.aliasText = ''
 MERGE (m)-[mi:MERGED_INTO]->(k)
 SET mi.at = toString(datetime()), mi.reason = $reason
 RETURN k.id AS id`;
@@ -56,10 +54,13 @@ RETURN k.id AS id`;
 export const ADD_ALIAS = `
 MATCH (x:Actor {id: $id})
 SET x.aliases = CASE WHEN $alias IN coalesce(x.aliases, []) OR $alias = x.name THEN x.aliases ELSE coalesce(x.aliases, []) + $alias END,
-    x.keys = CASE WHEN toLower($alias) IN coalesce(x.keys, []) THEN x.keys ELSE coalesce(x.keys, []) + toLower($alias) END,
     x.curated = true
 SET x.aliasText = reduce(t = '', al IN x.aliases | t + ' ' + al)
-RETURN x.id AS id`;
+WITH x
+UNWIND $keys AS value
+MERGE (k:ActorKey {value: value})
+MERGE (x)-[:HAS_KEY]->(k)
+RETURN DISTINCT x.id AS id`;
 
 export const CORRECT_STANCE = `
 MATCH (s:Stance {id: $stanceId})

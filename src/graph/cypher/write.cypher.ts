@@ -64,9 +64,8 @@ MATCH (a:Article {id: $articleId})
 UNWIND $actors AS x
 MERGE (n:Actor {id: x.id})
   ON CREATE SET n.name = x.name, n.type = x.type, n.title = x.title, n.count = x.count,
-                n.aliases = [], n.keys = [], n.createdAt = toString(datetime())
-SET n.aliases = reduce(acc = coalesce(n.aliases, []), al IN x.aliases | CASE WHEN al IN acc THEN acc ELSE acc + al END),
-    n.keys = reduce(acc = coalesce(n.keys, []), k IN x.keys | CASE WHEN k IN acc THEN acc ELSE acc + k END),
+                n.aliases = [], n.createdAt = toString(datetime())
+SET n.aliases = reduce(acc = coalesce(n.aliases, []), al IN x.aliases | CASE WHEN al IN acc OR al = n.name THEN acc ELSE acc + al END),
     n.title = coalesce(n.title, x.title), n.count = coalesce(n.count, x.count)
 SET n.aliasText = reduce(t = '', al IN n.aliases | t + ' ' + al)
 FOREACH (_ IN CASE WHEN x.type = 'MEDIA' THEN [1] ELSE [] END | SET n:Outlet)
@@ -77,7 +76,7 @@ RETURN count(*) AS n`;
 export const PUBLISHED_BY = `
 MATCH (a:Article {id: $articleId})
 MERGE (o:Actor {id: $outlet.id})
-  ON CREATE SET o.name = $outlet.name, o.type = 'MEDIA', o.aliases = [], o.keys = $outlet.keys, o.aliasText = '',
+  ON CREATE SET o.name = $outlet.name, o.type = 'MEDIA', o.aliases = [], o.aliasText = '',
                 o.createdAt = toString(datetime())
 SET o:Outlet, o.domain = coalesce(o.domain, $outlet.domain)
 MERGE (a)-[:PUBLISHED_BY]->(o)
@@ -88,7 +87,7 @@ export const CITES = `
 MATCH (a:Article {id: $articleId})
 UNWIND $sources AS src
 MERGE (o:Actor {id: src.outletId})
-  ON CREATE SET o.name = src.outlet, o.type = 'MEDIA', o.aliases = [], o.keys = src.keys, o.aliasText = '',
+  ON CREATE SET o.name = src.outlet, o.type = 'MEDIA', o.aliases = [], o.aliasText = '',
                 o.createdAt = toString(datetime())
 SET o:Outlet, o.domain = coalesce(o.domain, src.domain)
 MERGE (a)-[c:CITES {url: coalesce(src.url, '')}]->(o)
@@ -118,6 +117,25 @@ WITH n, c
 UNWIND c.about AS actorId
 MATCH (x:Actor {id: actorId})
 MERGE (n)-[:ABOUT {articleId: $articleId}]->(x)
+RETURN count(*) AS n`;
+
+/** Blocking keys the resolver looks actors up by; one node per key, shared by the actors that have it. */
+export const MERGE_KEYS = `
+UNWIND $rows AS row
+MATCH (x:Actor {id: row.id})
+UNWIND row.keys AS value
+MERGE (k:ActorKey {value: value})
+MERGE (x)-[:HAS_KEY]->(k)
+RETURN count(*) AS n`;
+
+/** Parents the resolver inferred from curated data ("White House" PART_OF the United States); created when missing. */
+export const inferredRelation = (type: 'MEMBER_OF' | 'PART_OF' | 'AFFILIATED_WITH'): string => `
+UNWIND $relations AS r
+MATCH (from:Actor {id: r.from})
+MERGE (to:Actor {id: r.to})
+  ON CREATE SET to.name = r.toName, to.type = r.toType, to.aliases = [], to.aliasText = '', to.createdAt = toString(datetime())
+MERGE (from)-[rel:${type} {articleId: $articleId}]->(to)
+SET rel.role = coalesce(rel.role, r.role), rel.reason = r.reason
 RETURN count(*) AS n`;
 
 /** One statement per relationship type: Cypher cannot take a relationship type as a parameter. */

@@ -23,10 +23,13 @@ export class CurationRepository {
     });
   }
 
-  async addAlias(actorId: string, alias: string): Promise<string> {
+  /** Adds an alias and the lookup keys it brings (computed by the caller from the resolver's rules). */
+  async addAlias(actorId: string, alias: string, keysOf: (alias: string, type: string) => string[]): Promise<string> {
     const clean = alias.normalize('NFC').replace(/\s+/g, ' ').trim();
     if (clean.length === 0 || clean.length > 200) throw badInput('alias must be 1 to 200 characters');
-    const [row] = await this.db.write<{ id: string }>(C.ADD_ALIAS, { id: actorId, alias: clean });
+    const [actor] = await this.db.read<{ id: string; type: string }>(C.ACTOR_EXISTS, { id: actorId });
+    if (!actor) throw notFound('actor', actorId);
+    const [row] = await this.db.write<{ id: string }>(C.ADD_ALIAS, { id: actorId, alias: clean, keys: keysOf(clean, actor.type) });
     if (!row) throw notFound('actor', actorId);
     return row.id;
   }

@@ -13,3 +13,15 @@ export function fulltextQuery(text: string): string {
   if (words.length === 0) return '""';
   return words.map((w) => (w.length >= 5 ? `${w}~1` : `${w}*`)).map((w) => `+${w}`).join(' ');
 }
+
+/** A Lucene query matching any of the text's longer words (escaped), for finding similar texts. */
+export function fulltextAnyQuery(text: string): string {
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w.length >= 4 && !/^(and|that|with|from|this|have|were|would|could|their|which|about)$/.test(w))
+    .slice(0, 24);
+  return [...new Set(words)].join(' ');
+}

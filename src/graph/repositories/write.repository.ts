@@ -17,7 +17,31 @@ export interface OutletRef {
   id: string;
   name: string;
   domain: string | null;
-  keys: string[];
+}
+
+export interface WriteOutlets {
+  publisher: OutletRef | null;
+  cited: (OutletRef & { url: string | null; title: string; date: string | null })[];
+}
+
+/** A relation to a parent actor that curated data implies; the parent is created when missing. */
+export interface InferredRelationRow {
+  from: string;
+  to: string;
+  toName: string;
+  toType: string;
+  toKeys: string[];
+  type: 'MEMBER_OF' | 'PART_OF' | 'AFFILIATED_WITH';
+  role: string | null;
+  reason: string;
+}
+
+/** Everything the writer needs for one article: bindings, outlets, lookup keys, inferred relations. */
+export interface ArticleWrite {
+  article: ResolvedArticle;
+  outlets: WriteOutlets;
+  keys: Map<string, string[]>;
+  relations: InferredRelationRow[];
 }
 
 /** Deterministic stance id: independent of actor resolution, so corrections survive re-ingestion and merges. */
@@ -29,7 +53,8 @@ export function stanceId(articleId: string, parts: (string | number)[]): string 
 export class WriteRepository {
   constructor(private readonly db: CypherExecutor) {}
 
-  async writeArticle(resolved: ResolvedArticle, outlets: { publisher: OutletRef | null; cited: (OutletRef & { url: string | null; title: string; date: string | null })[] }): Promise<WriteResult> {
+  async writeArticle(write: ArticleWrite): Promise<WriteResult> {
+    const resolved = write.article;
     const { extraction } = resolved;
     const article = extraction.article;
     return this.db.writeTx(async (tx) => {
@@ -48,18 +73,14 @@ export class WriteRepository {
         await tx.run(W.CLEAR_CONTRIBUTION, { id: articleId });
       }
       await tx.run(W.MERGE_ARTICLE, { article: articleProps({ ...article, id: articleId }) });
-      await this.writeBody(tx, articleId, resolved, outlets);
+      await this.writeBody(tx, articleId, write);
       if (existing?.id) await tx.run(W.DELETE_ORPHANS, previous);
       return { articleId, status: existing?.id ? 'updated' : 'created', ...counts };
     });
   }
 
-  private async writeBody(
-    tx: Tx,
-    articleId: string,
-    resolved: ResolvedArticle,
-    outlets: { publisher: OutletRef | null; cited: (OutletRef & { url: string | null; title: string; date: string | null })[] },
-  ): Promise<void> {
+  private async writeBody(tx: Tx, articleId: string, write: ArticleWrite): Promise<void> {
+    const { article: resolved, outlets } = write;
     const { extraction } = resolved;
     const actorId = new Map(resolved.actors.map((a) => [a.key, a.id]));
     const claimId = new Map(resolved.claims.map((c) => [c.key, c.id]));
@@ -77,7 +98,6 @@ export class WriteRepository {
             title: b.title,
             count: b.count,
             aliases: b.aliases,
-            keys: [b.name.toLowerCase(), ...b.aliases.map((a) => a.toLowerCase())],
             mentionCount: mentions.length,
             mentions: mentions.slice(0, 50).map((m) => `${m.start}:${m.end}`),
             reason: b.reason,
@@ -90,9 +110,16 @@ export class WriteRepository {
     if (outlets.cited.length > 0) {
       await tx.run(W.CITES, {
         articleId,
-        sources: outlets.cited.map((o) => ({ outletId: o.id, outlet: o.name, keys: o.keys, domain: o.domain, url: o.url, title: o.title, date: o.date })),
+        sources: outlets.cited.map((o) => ({ outletId: o.id, outlet: o.name, domain: o.domain, url: o.url, title: o.title, date: o.date })),
       });
     }
+    for (const type of ['MEMBER_OF', 'PART_OF', 'AFFILIATED_WITH'] as const) {
+      const relations = write.relations.filter((r) => r.type === type && r.from !== r.to);
+      if (relations.length > 0) await tx.run(W.inferredRelation(type), { articleId, relations });
+    }
+    const keyRows = [...write.keys].map(([id, keys]) => ({ id, keys }));
+    for (const r of write.relations) keyRows.push({ id: r.to, keys: r.toKeys });
+    if (keyRows.length > 0) await tx.run(W.MERGE_KEYS, { rows: keyRows });
     for (const type of ['MEMBER_OF', 'PART_OF', 'AFFILIATED_WITH'] as const) {
       const relations = extraction.actorRelations
         .filter((r) => r.type === type && actorId.has(r.from) && actorId.has(r.to) && actorId.get(r.from) !== actorId.get(r.to))
