@@ -18,23 +18,22 @@ interface Assignment {
   reason: string | null;
 }
 
-/** Maps offsets in the parsed article text back to the text we gave it, line by line. */
+/** Maps offsets in the parsed article text back to the text we gave it, line by line; null off any line found. */
 function offsetMap(parsed: string, original: string): (offset: number) => number | null {
-  const starts: [number, number][] = [];
+  const lines: { at: number; found: number; length: number }[] = [];
   let from = 0;
   let at = 0;
   for (const line of parsed.split('\n')) {
     const found = original.indexOf(line, from);
     if (found >= 0) {
-      starts.push([at, found]);
+      lines.push({ at, found, length: line.length });
       from = found + line.length;
     }
     at += line.length + 1;
   }
   return (offset) => {
-    let best: [number, number] | null = null;
-    for (const s of starts) if (s[0] <= offset) best = s;
-    return best ? best[1] + (offset - best[0]) : null;
+    const line = lines.find((l) => offset >= l.at && offset <= l.at + l.length);
+    return line ? line.found + (offset - line.at) : null;
   };
 }
 
@@ -61,13 +60,11 @@ function resolveTopic(docs: readonly CorefDocument[]): TopicResolution {
   const resolver = new ActorResolver();
   const out = new Map<string, Resolved>();
   const actsFor = new Map<string, string>();
-  const types = new Map<string, string>();
   for (const doc of docs) {
     const extraction = extractArticle({ content: doc.text, format: 'text', id: doc.id });
     const { decisions } = resolver.resolve(extraction.actors, doc.id);
     const byKey = new Map(decisions.map((d) => [d.key, d]));
     for (const d of decisions) {
-      types.set(d.id, d.type);
       for (const r of d.relations) if (!actsFor.has(d.id) && COLLAPSIBLE.has(d.type)) actsFor.set(d.id, r.to);
     }
     for (const r of extraction.actorRelations) {
@@ -120,9 +117,11 @@ function assign(doc: CorefDocument, resolved: Resolved, actsFor: ReadonlyMap<str
   });
 }
 
-/** Index of a mention's head word: the last word before "of", else the last word (possessive 's skipped). */
+const POSTMODIFIER_START = new Set(['of', 'to', 'for', 'from', 'in', 'at', 'with', 'on', 'who', 'that', 'which', ',']);
+
+/** Index of a mention's head word: the last word before a post-modifier ("of", "to", "who", ...), else the last word. */
 export function headIndex(words: readonly string[]): number {
-  const cut = words.findIndex((w, i) => i > 0 && w.toLowerCase() === 'of');
+  const cut = words.findIndex((w, i) => i > 0 && POSTMODIFIER_START.has(w.toLowerCase()));
   const upto = cut > 0 ? cut : words.length;
   for (let i = upto - 1; i >= 0; i--) if (/[\p{L}\p{N}]/u.test(words[i]!) && !/^['’]s$/i.test(words[i]!)) return i;
   return Math.max(0, words.length - 1);
@@ -169,7 +168,7 @@ export function missKind(text: string): 'pronoun' | 'description' | 'name' {
 }
 
 function scoreRow(label: string, s: CorefScores): (string | number)[] {
-  return [label, s.mentions, s.muc.f1, s.b3.precision, s.b3.recall, s.b3.f1, s.ceafe.f1, s.conllF1];
+  return [label, String(s.mentions), s.muc.f1, s.b3.precision, s.b3.recall, s.b3.f1, s.ceafe.f1, s.conllF1];
 }
 
 export const xdocTask: EvalTask = {
@@ -222,7 +221,7 @@ export const xdocTask: EvalTask = {
       `NewsWCL50 cross-document actor coreference: ${docs.length} documents, ${topics.size} topic(s), ${all.length} gold ACTOR/COUNTRY/GROUP mentions`,
       `gold mentions overlapping an extracted actor: ${covered} (${((100 * covered) / Math.max(1, all.length)).toFixed(1)}%); cross-document resolver merges: ${crossDocMerges}`,
       'gold mentions no extracted actor overlaps (singletons), by kind:',
-      ...['name', 'description', 'pronoun'].map(missLine),
+      ...['name', 'description', 'pronoun'].filter((k) => misses.has(k)).map(missLine),
       '',
       ...formatTable(
         ['system / type', 'mentions', 'MUC F1', 'B3 P', 'B3 R', 'B3 F1', 'CEAF-e F1', 'CoNLL-F1'],

@@ -1,8 +1,6 @@
 import type { ActorType } from '../../domain/extraction.js';
-import type { AliasKind, CuratedHit } from './actor.gazetteer.js';
-import { CORPORATE_SUFFIXES } from './actor.gazetteer.js';
+import { type AliasKind, CORPORATE_SUFFIXES, type CuratedHit, curatedHits, demonymState } from './actor.gazetteer.js';
 import { curatedTypeFits } from './actor.identity.js';
-import { curatedHits } from './actor.gazetteer.js';
 import { acronymOf, domainOf, isAcronym, nameKey } from './name.normalize.js';
 import { type PersonName, compactName, compareSurnames, givenNamesAgree, parsePersonName } from './person.name.js';
 import { jaroWinkler } from './string.similarity.js';
@@ -11,13 +9,11 @@ import { jaroWinkler } from './string.similarity.js';
 export interface ActorProfile {
   name: string;
   type: ActorType;
-  title: string | null;
   /** Proper names only: the canonical name plus capitalised aliases (not "the president"). */
   names: string[];
   keys: Set<string>;
   curated: Map<string, { hit: CuratedHit; name: string }>;
   persons: PersonName[];
-  acronyms: Set<string>;
   domains: string[];
 }
 
@@ -31,20 +27,29 @@ export function isProperName(name: string): boolean {
   return /\p{Lu}/u.test(name) || domainOf(name) !== null;
 }
 
-export function profileOf(name: string, type: ActorType, aliases: readonly string[], title: string | null): ActorProfile {
+/** What resolution compares about an actor, from its canonical name and aliases. */
+export function profileOf(name: string, type: ActorType, aliases: readonly string[]): ActorProfile {
   const names = [name, ...aliases.filter((a) => a !== name && isProperName(a))];
+  const own = type === 'PERSON' ? parsePersonName(name) : null;
   const curated = new Map<string, { hit: CuratedHit; name: string }>();
   for (const n of names) {
-    for (const hit of curatedHits(n)) if (curatedTypeFits(hit, type) && !curated.has(hit.actor.ref)) curated.set(hit.actor.ref, { hit, name: n });
+    for (const hit of curatedHits(n)) {
+      if (!curatedTypeFits(hit, type) || curated.has(hit.actor.ref)) continue;
+      // "Ivanka Trump", also called "Trump" in her article, is not the curated Donald Trump.
+      if (own && n !== name && !sameGivenNames(own, hit.actor.name)) continue;
+      curated.set(hit.actor.ref, { hit, name: n });
+    }
   }
-  const persons = type === 'PERSON' ? names.map(parsePersonName).filter((p): p is PersonName => p !== null) : [];
-  const acronyms = new Set<string>();
-  for (const n of names) {
-    if (isAcronym(n)) acronyms.add(nameKey(n));
-    else if (acronymOf(n)) acronyms.add(acronymOf(n));
-  }
+  // A surname-only alias ("Trump") is shorthand for the full name: comparing it alone would
+  // match every namesake, so only full names count once the canonical name has a given name.
+  const persons = (type === 'PERSON' ? names.map(parsePersonName) : []).filter((p): p is PersonName => p !== null && (p.given.length > 0 || !own || own.given.length === 0));
   const domains = names.map(domainOf).filter((d): d is string => d !== null);
-  return { name, type, title, names, keys: new Set(names.map((n) => nameKey(n)).filter(Boolean)), curated, persons, acronyms, domains };
+  return { name, type, names, keys: new Set(names.map((n) => nameKey(n)).filter(Boolean)), curated, persons, domains };
+}
+
+function sameGivenNames(person: PersonName, curatedName: string): boolean {
+  const other = parsePersonName(curatedName);
+  return !other || givenNamesAgree(person.given, other.given);
 }
 
 /** Types that can be one actor without a curated entry saying so. */
@@ -169,7 +174,8 @@ function domainEvidence(a: ActorProfile, b: ActorProfile): Evidence | null {
   return check(a.domains, b) ?? check(b.domains, a);
 }
 
-function stripSuffixes(key: string): string {
+/** A name key without corporate suffixes ("reuters news" -> "reuters"). */
+export function stripSuffixes(key: string): string {
   const words = key.split(' ');
   while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!)) words.pop();
   return words.join(' ');
@@ -187,7 +193,33 @@ function organizationEvidence(a: ActorProfile, b: ActorProfile): Evidence | null
   return null;
 }
 
-const RULES = [curatedEvidence, exactEvidence, personEvidence, acronymEvidence, domainEvidence, organizationEvidence];
+/**
+ * A group's key with its state spelled one way: "American allies", "US allies" and "U.S. allies"
+ * are all "state:USA ally". Null when the name does not start with a state or demonym.
+ */
+export function groupKey(name: string): string | null {
+  const words = nameKey(name).split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const state = demonymState(head) ?? curatedHits(head).find((h) => h.actor.type === 'STATE' && (h.kind === 'name' || h.kind === 'alias'))?.actor;
+    if (!state) continue;
+    const rest = words.slice(n).map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+    return `${state.ref} ${rest.join(' ')}`;
+  }
+  return null;
+}
+
+function groupEvidence(a: ActorProfile, b: ActorProfile): Evidence | null {
+  if (a.type !== 'GROUP' || b.type !== 'GROUP') return null;
+  for (const x of a.names) {
+    const kx = groupKey(x);
+    if (!kx) continue;
+    for (const y of b.names) if (groupKey(y) === kx) return { score: 0.9, reason: `same group: '${x}' ~ '${y}'` };
+  }
+  return null;
+}
+
+const RULES = [curatedEvidence, exactEvidence, personEvidence, acronymEvidence, domainEvidence, organizationEvidence, groupEvidence];
 
 /** The strongest reason to think `incoming` is `known`, or null. Never crosses incompatible types. */
 export function compareActors(incoming: ActorProfile, known: ActorProfile): Evidence | null {

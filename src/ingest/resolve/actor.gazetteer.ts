@@ -128,8 +128,6 @@ export function curatedActor(ref: string): CuratedActor | undefined {
 
 /** Organisation-name suffixes ignored when comparing names ("Reuters News" ~ "Reuters"). */
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(government.corporateSuffixes);
-/** Government nouns ("administration", "government"). */
-export const STATE_NOUNS: ReadonlySet<string> = new Set(government.stateNouns);
 
 const DEMONYMS = new Map<string, CuratedActor>();
 for (const [code, demonyms] of demonymsByCode) {

@@ -1,6 +1,6 @@
 import type { ActorType } from '../../domain/extraction.js';
 import { curatedFor } from './actor.identity.js';
-import { isProperName } from './actor.evidence.js';
+import { groupKey, isProperName, stripSuffixes } from './actor.evidence.js';
 import { acronymOf, domainOf, isAcronym, nameKey } from './name.normalize.js';
 import { compactName, parsePersonName } from './person.name.js';
 import { doubleMetaphone } from './string.similarity.js';
@@ -9,7 +9,8 @@ import { doubleMetaphone } from './string.similarity.js';
  * Blocking keys: an actor stores them (the graph's `Actor.keys`) and an incoming actor asks for
  * candidates sharing any of them, so the resolver only compares actors that could match. They
  * cover every rule the resolver has: names, curated canonical names, surnames and their sound
- * (transliteration variants), acronyms and web domains.
+ * (transliteration variants), acronyms and web domains. Organisation names that differ only by
+ * a small misspelling (the resolver's Jaro-Winkler rule) share no key and are not found this way.
  */
 export function lookupKeys(name: string, type: ActorType, aliases: readonly string[] = []): string[] {
   const keys = new Set<string>();
@@ -28,7 +29,15 @@ export function lookupKeys(name: string, type: ActorType, aliases: readonly stri
     else {
       const acronym = acronymOf(n);
       if (acronym) keys.add(`stem:${acronym}`);
-      if (type === 'MEDIA' || type === 'ORGANIZATION') keys.add(`stem:${key.replace(/\s+/g, '')}`);
+      if (type === 'MEDIA' || type === 'ORGANIZATION') {
+        keys.add(`stem:${stripSuffixes(key).replace(/\s+/g, '')}`);
+        // Domains may keep the article: theguardian.com, thetimes.co.uk.
+        if (/^the\s/i.test(n.trim())) keys.add(`stem:the${key.replace(/\s+/g, '')}`);
+      }
+    }
+    if (type === 'GROUP') {
+      const group = groupKey(n);
+      if (group) keys.add(`group:${group}`);
     }
     if (type === 'PERSON') {
       const person = parsePersonName(n);

@@ -97,7 +97,7 @@ export class ActorResolver {
   }
 
   private decide(actor: ExtractedActor, scope: string | undefined): ActorDecision {
-    const profile = profileOf(actor.name, actor.type, actor.aliases, actor.title);
+    const profile = profileOf(actor.name, actor.type, actor.aliases);
     const candidates = this.entries
       .map((entry) => ({ entry, evidence: compareActors(profile, entry.profile) }))
       .filter((c): c is { entry: Entry; evidence: Evidence } => c.evidence !== null)
@@ -146,7 +146,7 @@ export class ActorResolver {
 
   private add(actor: KnownActor): Entry {
     const aliases = [...actor.aliases];
-    const entry: Entry = { actor: { ...actor, aliases }, aliases, profile: profileOf(actor.name, actor.type, aliases, actor.title ?? null) };
+    const entry: Entry = { actor: { ...actor, aliases }, aliases, profile: profileOf(actor.name, actor.type, aliases) };
     this.entries.push(entry);
     this.byId.set(actor.id, entry);
     return entry;
@@ -162,7 +162,7 @@ export class ActorResolver {
       known.add(name.toLowerCase());
       changed = true;
     }
-    if (changed) entry.profile = profileOf(entry.actor.name, entry.actor.type, entry.aliases, entry.actor.title ?? null);
+    if (changed) entry.profile = profileOf(entry.actor.name, entry.actor.type, entry.aliases);
   }
 
   private binding(actor: ExtractedActor, target: KnownActor, action: ActorDecision['action'], score: number, reason: string, alternatives: ActorDecision['alternatives']): ActorDecision {

@@ -13,6 +13,8 @@ export interface ClaimInput {
 /** Weighted concepts of a claim: actors, places, predicates and content-word stems. */
 export interface ClaimFeatures {
   weights: Map<string, number>;
+  /** What the claim asserts: the predicate concepts among `weights` ("=cede", "=condition"). */
+  predicates: Set<string>;
   /** The claim denies, rejects or negates what it is about. */
   negative: boolean;
 }
@@ -71,6 +73,7 @@ function conceptAt(stems: string[], i: number): { name: string; predicate: boole
 /** Reads a claim into weighted concepts. Actor ids are graph ids, so they meet the ids a caller passes. */
 export function claimFeatures(claim: ClaimInput): ClaimFeatures {
   const weights = new Map<string, number>();
+  const predicates = new Set<string>();
   const tokens = tokenize(claim.text);
   const stems = tokens.map(stem);
   let negated = false;
@@ -97,6 +100,7 @@ export function claimFeatures(claim: ClaimInput): ClaimFeatures {
     const concept = conceptAt(stems, i);
     if (concept) {
       put(weights, `=${concept.name}`, concept.predicate ? WEIGHTS.predicate : WEIGHTS.content);
+      if (concept.predicate) predicates.add(`=${concept.name}`);
       if (NEGATIVE_CONCEPTS.has(concept.name)) negativeConcept = true;
       i += concept.length;
       continue;
@@ -108,5 +112,5 @@ export function claimFeatures(claim: ClaimInput): ClaimFeatures {
   for (const id of claim.actors ?? []) put(weights, `@${id}`, WEIGHTS.actor);
   for (const p of claim.places ?? []) put(weights, `#${placeKey(p)}`, WEIGHTS.place);
   // A denial of a negation is still a denial often enough; only one negative signal flips the claim.
-  return { weights, negative: negated !== negativeConcept };
+  return { weights, predicates, negative: negated !== negativeConcept };
 }

@@ -14,14 +14,18 @@ export interface ClaimSimilarity {
   /** The weighted overlap before the polarity check. */
   overlap: number;
   polarityMismatch: boolean;
+  /** Dice overlap of what the two claims assert (their predicates); 1 when either has none. */
+  predicateAgreement: number;
   /** Concepts both claims share ("@state:united-states", "=cede", "#donbas", "secur"). */
   shared: string[];
 }
 
 /**
  * Weighted Dice overlap of two claims' concepts: actors (by graph id) and places count, what the
- * claim asserts (its predicate: link, cede, deny) counts double, and a claim that denies what the
- * other asserts scores at most half.
+ * claim asserts (its predicate: link, cede, deny) counts double. Claims that assert different
+ * things about the same actors are scaled down by how little their predicates agree ("delays
+ * tariffs" vs "imposes tariffs": halved), and a claim that denies what the other asserts scores
+ * at most half.
  */
 export function claimSimilarity(a: ClaimInput | ClaimFeatures, b: ClaimInput | ClaimFeatures): ClaimSimilarity {
   const fa = 'weights' in a ? a : claimFeatures(a);
@@ -40,8 +44,9 @@ export function claimSimilarity(a: ClaimInput | ClaimFeatures, b: ClaimInput | C
   for (const w of fb.weights.values()) total += w;
   const overlap = total === 0 ? 0 : (2 * shared) / total;
   const polarityMismatch = fa.negative !== fb.negative;
-  const similarity = polarityMismatch ? overlap * POLARITY_PENALTY : overlap;
-  return { similarity: round(similarity), overlap: round(overlap), polarityMismatch, shared: common.sort() };
+  const predicateAgreement = fa.predicates.size === 0 || fb.predicates.size === 0 ? 1 : dice(fa.predicates, fb.predicates);
+  const similarity = overlap * (0.5 + 0.5 * predicateAgreement) * (polarityMismatch ? POLARITY_PENALTY : 1);
+  return { similarity: round(similarity), overlap: round(overlap), polarityMismatch, predicateAgreement: round(predicateAgreement), shared: common.sort() };
 }
 
 export interface KnownClaim extends ClaimInput {
@@ -93,6 +98,12 @@ export function matchClaim(claim: ClaimInput, known: readonly KnownClaim[], thre
 export function stableClaimId(text: string): string {
   const normalized = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return `claim:${createHash('sha256').update(normalized).digest('hex').slice(0, 16)}`;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  return (2 * both) / (a.size + b.size);
 }
 
 function round(x: number): number {

@@ -18,12 +18,6 @@ export function nameKey(name: string, options: { keepHyphens?: boolean } = {}): 
   return s.replace(/\s+/g, ' ');
 }
 
-/** The words of a name key. */
-export function nameWords(name: string): string[] {
-  const key = nameKey(name);
-  return key ? key.split(' ') : [];
-}
-
 /** Initials of the capitalised words of a name ("Financial Times" -> "ft", "European Union" -> "eu"). */
 export function acronymOf(name: string): string {
   const words = name

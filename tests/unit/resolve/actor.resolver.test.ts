@@ -127,3 +127,21 @@ describe('duplicates already in the graph', () => {
     expect(d.id).toBe('act_a');
   });
 });
+
+describe('family names', () => {
+  it('does not take a relative for the curated leader because the article calls her by the surname', () => {
+    const r = resolveActors([known('Donald Trump', 'PERSON')], [actor('Ivanka Trump', 'PERSON', ['Trump', 'Ms. Trump'])]);
+    expect(r.decisions[0]!.action).toBe('created');
+  });
+});
+
+describe('groups', () => {
+  it('matches a group named after its state in different words, not a group of another state', () => {
+    const base = [known('American allies', 'GROUP')];
+    const same = resolveActors(base, [actor('US allies', 'GROUP')]).decisions[0]!;
+    expect(same.action).toBe('matched');
+    expect(same.reason).toBe("same group: 'US allies' ~ 'American allies'");
+    expect(resolveActors(base, [actor('Russian allies', 'GROUP')]).decisions[0]!.action).toBe('created');
+    expect(resolveActors(base, [actor('American officials', 'GROUP')]).decisions[0]!.action).toBe('created');
+  });
+});

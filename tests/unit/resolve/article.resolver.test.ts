@@ -42,5 +42,8 @@ describe('article resolution', () => {
     expect(shared(lookupKeys('The Kyiv Independent', 'MEDIA'), lookupKeys('kyivindependent.com', 'MEDIA'))).not.toEqual([]);
     expect(shared(lookupKeys('Financial Times', 'MEDIA'), lookupKeys('FT', 'MEDIA'))).not.toEqual([]);
     expect(shared(lookupKeys('United States', 'STATE'), lookupKeys('the Trump administration', 'ORGANIZATION'))).toContain('ref:state:USA');
+    expect(shared(lookupKeys('The Daily Planet', 'MEDIA'), lookupKeys('thedailyplanet.com', 'MEDIA'))).not.toEqual([]);
+    expect(shared(lookupKeys('Acme Steel Inc', 'ORGANIZATION'), lookupKeys('Acme Steel', 'ORGANIZATION'))).not.toEqual([]);
+    expect(shared(lookupKeys('Hunter Biden', 'PERSON'), lookupKeys('Jill Biden', 'PERSON'))).toEqual(['sound:PTN', 'surname:biden']);
   });
 });

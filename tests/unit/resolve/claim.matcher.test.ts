@@ -23,6 +23,16 @@ describe('claim matcher', () => {
     expect(sim('The EU offers Ukraine electricity generators', 'The EU excluded from territorial talks on Ukraine')).toBeLessThan(DEFAULT_CLAIM_THRESHOLD);
   });
 
+  it('keeps a condition apart from the claim that is conditioned on it', () => {
+    expect(sim('a peace deal that involves Ukraine ceding the Donbas region to Russia', headline)).toBeLessThan(DEFAULT_CLAIM_THRESHOLD);
+  });
+
+  it('keeps different actions on the same thing apart, and matches the same action in other words', () => {
+    const delay = 'Trump delays steel tariffs on the EU, Canada and Mexico by 30 days';
+    expect(sim(delay, 'Trump imposes steel tariffs on the EU, Canada and Mexico')).toBeLessThan(DEFAULT_CLAIM_THRESHOLD);
+    expect(sim(delay, 'The White House postponed tariffs on European Union, Canadian and Mexican steel for another month')).toBeGreaterThanOrEqual(DEFAULT_CLAIM_THRESHOLD);
+  });
+
   it('scores a negated claim at most half as similar', () => {
     const s = claimSimilarity({ text: headline }, { text: 'The US does not link security guarantees for Ukraine to a peace deal ceding Donbas' });
     expect(s.polarityMismatch).toBe(true);

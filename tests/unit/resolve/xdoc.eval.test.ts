@@ -16,10 +16,11 @@ describe('NewsWCL50 reader', () => {
     expect(docs[1]!.mentions.some((m) => m.chain.endsWith('OBJECT'))).toBe(false);
   });
 
-  it('takes the head lemma before "of" and without plural s', () => {
+  it('takes the head lemma before a post-modifier and without plural s', () => {
     expect(headLemma(['the', 'United', 'States'])).toBe('state');
     expect(headLemma(['officials', 'of', 'the', 'EU'])).toBe('official');
     expect(headLemma(['Zelenskyy', "'s"])).toBe('zelenskyy');
+    expect(headLemma(['U.S.', 'Ambassador', 'to', 'China'])).toBe('ambassador');
   });
 });
 
