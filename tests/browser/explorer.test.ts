@@ -95,7 +95,8 @@ describe('the explorer in Chromium', () => {
     expect(await result.textContent()).toContain('Zelenskyy');
     await shot('02-search');
     await result.click();
-    await page.waitForFunction(() => window.__explorer.graph.cy.nodes().length > 1);
+    // The first neighbourhood query of a fresh database can take many seconds (query planning).
+    await page.waitForFunction(() => window.__explorer.graph.cy.nodes().length > 1, null, { timeout: 45_000 });
     await idle();
     await page.waitForSelector('.actor-panel .panel-head h2');
     expect(await page.textContent('.actor-panel .panel-head h2')).toContain('Zelenskyy');
@@ -122,6 +123,7 @@ describe('the explorer in Chromium', () => {
     const box = await page.locator('#cy').boundingBox();
     const pos = await page.evaluate((id) => window.__explorer.graph.cy.getElementById(id).renderedPosition(), target);
     await page.mouse.click(box!.x + pos.x, box!.y + pos.y);
+    await page.mouse.move(box!.x + 5, box!.y + box!.height / 2);
     await page.waitForFunction((id) => window.__explorer.graph.cy.getElementById(id).hasClass('expanded'), target);
     await idle();
     const after = await page.evaluate(() => window.__explorer.graph.cy.nodes().map((n) => n.id()));
@@ -192,13 +194,59 @@ describe('the explorer in Chromium', () => {
     expect(JSON.stringify(cy)).toMatch(/"source"/);
   });
 
+  it('lays out 120 nodes with almost no overlaps and actor names still legible', async () => {
+    const result = await page.evaluate(async () => {
+      const kinds = ['PERSON', 'STATE', 'ORGANIZATION', 'MEDIA', 'GROUP', 'ANONYMOUS_SOURCE'];
+      const polarities = ['SUPPORT', 'OPPOSE', 'CONDITIONAL', 'NEUTRAL'] as const;
+      let seed = 7;
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      const nodes = [
+        ...Array.from({ length: 36 }, (_, i) => ({ id: `a${i}`, label: `Actor number ${i}`, type: 'ACTOR', kind: kinds[i % kinds.length]!, weight: i % 9, data: null })),
+        ...Array.from({ length: 66 }, (_, i) => ({ id: `c${i}`, label: `Claim ${i}: security guarantees depend on a peace deal ceding territory`, type: 'CLAIM', kind: 'ASSERTED', weight: 1, data: null })),
+        ...Array.from({ length: 18 }, (_, i) => ({ id: `r${i}`, label: `Article ${i}`, type: 'ARTICLE', kind: null, weight: 1, data: null })),
+      ];
+      const edges = [
+        ...Array.from({ length: 66 }, (_, i) => ({ id: `s${i}`, source: `a${Math.floor(random() * 36)}`, target: `c${i}`, type: 'STANCE', label: 'said', polarity: polarities[i % 4]!, stanceId: `s${i}`, weight: random() })),
+        ...Array.from({ length: 50 }, (_, i) => ({ id: `t${i}`, source: `a${Math.floor(random() * 36)}`, target: `c${Math.floor(random() * 66)}`, type: 'STANCE', label: 'said', polarity: polarities[(i + 1) % 4]!, stanceId: `t${i}`, weight: random() })),
+        ...Array.from({ length: 18 }, (_, i) => ({ id: `p${i}`, source: `r${i}`, target: `a${3 + (i % 2) * 6}`, type: 'PUBLISHED_BY', label: null, polarity: null, stanceId: null, weight: 1 })),
+        ...Array.from({ length: 12 }, (_, i) => ({ id: `x${i}`, source: `a${3 + (i % 3) * 6}`, target: `a${(i * 7 + 1) % 36}`, type: 'CITES', label: null, polarity: null, stanceId: null, weight: 1 })),
+      ];
+      const graph = window.__explorer.graph;
+      graph.clear();
+      graph.merge({ nodes, edges, truncated: false });
+      const started = performance.now();
+      await graph.layout(false);
+      const ms = performance.now() - started;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const boxes = graph.cy.nodes().map((n) => n.boundingBox({ includeLabels: false }));
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+        }
+      const actor = graph.cy.nodes('[type = "ACTOR"]').first();
+      const renderedFont = parseFloat(actor.style('font-size')) * graph.cy.zoom();
+      return { ms, overlaps, renderedFont, nodes: graph.cy.nodes().length };
+    });
+    await shot('08-layout-120-nodes');
+    expect(result.nodes).toBe(120);
+    expect(result.overlaps).toBeLessThanOrEqual(3);
+    expect(result.renderedFont).toBeGreaterThanOrEqual(8);
+    expect(result.ms).toBeLessThan(10_000);
+  });
+
   it('serves a bundled GraphiQL at /graphiql that runs queries without any other host', async () => {
-    await page.goto(`${server.url}/graphiql`);
-    await page.waitForSelector('.graphiql-container');
-    await page.waitForSelector('.graphiql-execute-button');
+    const query = '{ actors(first: 3) { nodes { name type } } }';
+    await page.goto(`${server.url}/graphiql?query=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => /actors/.test(document.querySelector('.graphiql-query-editor')?.textContent ?? ''), null, { timeout: 20_000 });
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, { timeout: 20_000 });
-    await shot('07-graphiql');
+    try {
+      await page.waitForFunction(() => /"data"/.test(document.querySelector('.graphiql-response')?.textContent ?? ''), null, { timeout: 20_000 });
+    } finally {
+      await shot('07-graphiql');
+    }
+    expect(await page.textContent('.graphiql-response')).toContain('"nodes"');
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -1,8 +1,8 @@
-import { kindBadge, loading, note, polarityPill, section, stanceRow, type Navigator } from './components.js';
+import { ideLink, kindBadge, loading, note, polarityPill, section, stanceRow, type Navigator } from './components.js';
 import { formatDate, h, truncate } from './dom.js';
 import type { Actor, ActorRef, Conflict, Polarity, StanceSummary, TimelineEntry } from './model.js';
 import { POLARITY_COLOR } from './palette.js';
-import { actorDetails, agreement, conflicts, coStances, timeline } from './queries.js';
+import { TIMELINE, actorDetails, agreement, conflicts, coStances, ideHref, timeline } from './queries.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -38,9 +38,10 @@ function timelineStrip(entries: TimelineEntry[], nav: Navigator): SVGElement {
     root.append(dot);
   }
   if (times.length) {
+    const sameDay = new Date(min).toISOString().slice(0, 10) === new Date(max).toISOString().slice(0, 10);
     for (const [t, anchor] of [[min, 'start'], [max, 'end']] as const) {
       const label = svg('text', { x: anchor === 'start' ? 8 : width - 8, y: height - 4, 'text-anchor': anchor, class: 'tl-axis' });
-      label.textContent = formatDate(new Date(t).toISOString());
+      label.textContent = formatDate(new Date(t).toISOString(), sameDay && min !== max);
       root.append(label);
     }
   }
@@ -152,7 +153,7 @@ function conflictsSection(items: Conflict[] | null, nav: Navigator): HTMLElement
 function header(actor: Actor): HTMLElement {
   return h(
     'header.panel-head',
-    h('p.eyebrow', {}, 'Actor ', kindBadge(actor.type)),
+    h('p.eyebrow', {}, 'Actor ', kindBadge(actor.type), ideLink(ideHref(TIMELINE, { actorId: actor.id }))),
     h('h2', {}, actor.name),
     actor.title && h('p.meta', {}, actor.title),
     actor.count !== null && h('p.meta', {}, `${actor.count} ${actor.count === 1 ? 'source' : 'sources'}`),

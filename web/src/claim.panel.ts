@@ -1,8 +1,8 @@
 import { ApiError } from './api.js';
-import { actorLink, chainView, loading, note, section, stanceRow, type Navigator } from './components.js';
+import { actorLink, chainView, ideLink, loading, note, section, stanceRow, type Navigator } from './components.js';
 import { formatDate, h, truncate } from './dom.js';
 import type { ClaimAppearance, ClaimTrace, StanceSummary } from './model.js';
-import { claimDetails, claimTrace } from './queries.js';
+import { CLAIM_TRACE, claimDetails, claimTrace, ideHref } from './queries.js';
 
 function appearanceItem(app: ClaimAppearance, index: number, nav: Navigator): HTMLElement {
   return h(
@@ -66,7 +66,7 @@ export function claimPanel(claimId: string, nav: Navigator): HTMLElement {
       panel.replaceChildren(
         h(
           'header.panel-head',
-          h('p.eyebrow', {}, 'Claim', claim.modality === 'HEDGED' && h('span.badge', {}, 'hedged')),
+          h('p.eyebrow', {}, 'Claim', claim.modality === 'HEDGED' && h('span.badge', {}, 'hedged'), ideLink(ideHref(CLAIM_TRACE, { claimId }))),
           h('h2.claim-text', {}, claim.text),
           h('p.meta', {}, `first seen ${formatDate(claim.firstSeenAt, true)}`),
         ),

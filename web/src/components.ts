@@ -59,6 +59,11 @@ export function note(text: string, kind: 'muted' | 'warn' | 'error' = 'muted'): 
   return h(`p.note.${kind}`, {}, text);
 }
 
+/** "GraphQL ↗": opens the operation behind a panel in the IDE. */
+export function ideLink(href: string): HTMLElement {
+  return h('a.ide-link', { href, target: '_blank', rel: 'noopener', title: 'Open this query in the GraphQL IDE' }, 'GraphQL ↗');
+}
+
 export function loading(text = 'Loading…'): HTMLElement {
   return h('p.note.loading', {}, h('span.spinner'), text);
 }

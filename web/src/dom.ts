@@ -35,8 +35,10 @@ export function formatDate(iso: string | null | undefined, withTime = false): st
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' };
-  if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', hour12: false });
-  return date.toLocaleString('en-GB', options) + (withTime ? ' UTC' : '');
+  // Many sources give a date without a time: it arrives as midnight UTC, and "00:00" would be invented.
+  const time = withTime && date.getUTCHours() + date.getUTCMinutes() + date.getUTCSeconds() > 0;
+  if (time) Object.assign(options, { hour: '2-digit', minute: '2-digit', hour12: false });
+  return date.toLocaleString('en-GB', options) + (time ? ' UTC' : '');
 }
 
 /** Shortens text to `max` characters on a word boundary. */

@@ -1,7 +1,8 @@
-import { chainView, kindBadge, note, polarityPill, section, type Navigator } from './components.js';
+import { chainView, ideLink, kindBadge, note, polarityPill, section, type Navigator } from './components.js';
 import { formatDate, h } from './dom.js';
 import { renderHighlighted, type Mark } from './highlight.js';
 import type { Stance } from './model.js';
+import { ideHref, STANCES_OF_HOLDER } from './queries.js';
 
 /** True when the stored offsets cut out exactly the text the API says they cover. */
 function spanMatches(text: string, span: { start: number; end: number; text: string }): boolean {
@@ -27,7 +28,7 @@ export function evidencePanel(stance: Stance, nav: Navigator): HTMLElement {
     { 'data-stance-id': stance.id },
     h(
       'header.panel-head',
-      h('p.eyebrow', {}, 'Stance'),
+      h('p.eyebrow', {}, 'Stance', ideLink(ideHref(STANCES_OF_HOLDER, { actorId: stance.holder.id, claimId: stance.claim?.id ?? null }))),
       h(
         'h2.stance-title',
         {},

@@ -11,7 +11,9 @@ import { legend } from './legend.js';
 import type { GraphEdge, GraphNode, Stance, StanceSummary, Subgraph } from './model.js';
 import { stanceNeighborhood } from './fallback.graph.js';
 import { exportSubgraph, neighborhood, stanceById, stanceForEdge } from './queries.js';
+import { relationPanel } from './relation.panel.js';
 import { searchBox } from './search.view.js';
+import { toolbar } from './toolbar.js';
 
 const ROOT_LIMIT = 60;
 const EXPAND_LIMIT = 40;
@@ -28,6 +30,8 @@ export class Explorer implements Navigator {
   private rootId: string | null = null;
   private fallbackReason: string | null = null;
   private pending = 0;
+  /** Bumped whenever the canvas is cleared, so answers for an earlier view are dropped. */
+  private generation = 0;
   private idleWaiters: (() => void)[] = [];
 
   constructor(mount: HTMLElement) {
@@ -36,16 +40,17 @@ export class Explorer implements Navigator {
     this.emptyState = h('div.empty-state', {}, h('h2', {}, 'Who said what, citing whom'), h('p', {}, 'Search an actor or a claim above, then click nodes to grow the graph and edges to read the evidence.'), h('div.starters'));
     this.panelBody = h('div.panel-body');
     this.panel = h('aside.panel', { 'aria-label': 'details' }, h('div.panel-nav', h('button.back', { type: 'button', onclick: () => this.back(), disabled: true }, '← Back'), h('span.panel-spacer')), this.panelBody);
-    const toolbar = h(
-      'div.toolbar',
-      { role: 'toolbar' },
-      h('button', { type: 'button', onclick: () => this.graph.cy.animate({ fit: { eles: this.graph.cy.elements(), padding: 40 } }, { duration: 250 }), title: 'Fit the graph to the window' }, 'Fit'),
-      h('button', { type: 'button', onclick: () => void this.track(this.graph.layout(false)), title: 'Lay the graph out again from scratch' }, 'Re-layout'),
-      h('button', { type: 'button', onclick: () => this.reset(), title: 'Remove everything from the canvas' }, 'Clear'),
-      h('span.sep'),
-      h('details.menu', { onclick: (e: Event) => (e.target as HTMLElement).closest('.menu-items button') && (e.currentTarget as HTMLDetailsElement).removeAttribute('open') }, h('summary', {}, 'Export ▾'), h('div.menu-items', h('button', { type: 'button', 'data-export': 'png', onclick: () => this.exportPng() }, 'PNG image of the view'), h('button', { type: 'button', 'data-export': 'graphml', onclick: () => void this.exportApi('GRAPHML') }, 'GraphML (API, around the focus)'), h('button', { type: 'button', 'data-export': 'cyjson', onclick: () => void this.exportApi('CYTOSCAPE_JSON') }, 'Cytoscape JSON (API, around the focus)'), h('button', { type: 'button', 'data-export': 'view', onclick: () => this.exportView() }, 'Cytoscape JSON of this view'))),
-    );
-    const layout = h('main.layout', h('section.canvas-wrap', {}, canvas, toolbar, legend(), this.status, this.emptyState), this.panel);
+    const tools = toolbar({
+      fit: () => this.graph.fitView(),
+      relayout: () => void this.track(this.graph.layout(false)),
+      clear: () => this.reset(),
+      exportPng: () => this.exportPng(),
+      exportApi: (format) => void this.exportApi(format),
+      exportView: () => this.exportView(),
+    });
+    const busy = h('div.canvas-busy', { role: 'status' }, h('span.spinner'), 'Loading…');
+    const key = legend() as HTMLDetailsElement;
+    const layout = h('main.layout', h('section.canvas-wrap', {}, canvas, tools, key, this.status, this.emptyState, busy), this.panel);
     const top = h(
       'header.topbar',
       h('a.brand', { href: '/' }, h('span.logo', { 'aria-hidden': 'true' }, h('i.g'), h('i.r'), h('i.a')), h('span', {}, 'claimgraph'), h('span.brand-sub', {}, 'explorer')),
@@ -53,11 +58,11 @@ export class Explorer implements Navigator {
       h('nav', h('a', { href: '/graphiql.html', target: '_blank', rel: 'noopener' }, 'GraphQL IDE')),
     );
     mount.replaceChildren(top, layout);
-    this.graph = new GraphView(canvas, {
-      onNode: (node) => void this.onNode(node),
-      onEdge: (edge) => void this.onEdge(edge),
-      onBackground: () => undefined,
-    });
+    this.graph = new GraphView(
+      canvas,
+      { onNode: (node) => void this.onNode(node), onEdge: (edge) => void this.onEdge(edge) },
+      () => (key.open ? key.offsetHeight + 12 : 0),
+    );
     this.showWelcome();
     void this.loadStarters();
     this.updateStatus(false);
@@ -66,12 +71,14 @@ export class Explorer implements Navigator {
   /** Clears the canvas and shows one node with its neighbourhood. */
   async openRoot(id: string, type: string): Promise<void> {
     this.graph.clear();
+    const generation = ++this.generation;
     this.rootId = id;
     this.emptyState.hidden = true;
     this.showNodePanel(id, type);
     await this.track(
       (async () => {
         const sub = await this.neighbors(id, type, ROOT_LIMIT);
+        if (generation !== this.generation) return;
         this.graph.merge(sub);
         this.graph.markExpanded(id);
         this.graph.setRoot(id);
@@ -87,10 +94,12 @@ export class Explorer implements Navigator {
   async expand(id: string): Promise<number> {
     if (this.graph.isExpanded(id)) return 0;
     const type = this.graph.node(id)?.type ?? 'ACTOR';
+    const generation = this.generation;
     this.graph.markExpanded(id);
     return this.track(
       (async () => {
         const sub = await this.neighbors(id, type, EXPAND_LIMIT);
+        if (generation !== this.generation) return 0;
         const added = this.graph.merge(sub, id);
         this.updateStatus(sub.truncated);
         if (added > 0) await this.graph.layout(true);
@@ -169,15 +178,7 @@ export class Explorer implements Navigator {
       this.show(() => this.stanceView(stanceForEdge({ ...edge, stanceId }, target?.type !== 'ACTOR')));
       return;
     }
-    const source = this.graph.node(edge.source);
-    const target = this.graph.node(edge.target);
-    this.show(() =>
-      h(
-        'div.edge-panel',
-        h('header.panel-head', h('p.eyebrow', {}, edge.type.toLowerCase().replace(/_/g, ' ')), h('h2', {}, source?.label ?? edge.source), h('p.meta', {}, edge.type === 'CITES' ? 'cites' : '→', ' ', target?.label ?? edge.target), edge.label && h('p.meta', {}, edge.label)),
-        note(edge.type === 'CITES' ? 'An attribution hop: the reporter on the left cites the source on the right.' : 'A relation stated in an article.'),
-      ),
-    );
+    this.show(() => relationPanel(edge, this.graph.node(edge.source), this.graph.node(edge.target), this));
   }
 
   private stanceView(load: Promise<Stance | null>): HTMLElement {
@@ -246,6 +247,7 @@ export class Explorer implements Navigator {
 
   private reset(): void {
     this.graph.clear();
+    this.generation++;
     this.rootId = null;
     this.emptyState.hidden = false;
     this.updateStatus(false);

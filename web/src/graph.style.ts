@@ -20,7 +20,7 @@ export const graphStyle: StylesheetJson = [
     style: {
       label: 'data(display)',
       'font-family': FONT,
-      'font-size': 11,
+      'font-size': 12,
       color: '#212529',
       'text-wrap': 'wrap',
       'text-max-width': '140px',
@@ -70,7 +70,7 @@ export const graphStyle: StylesheetJson = [
       'text-margin-y': 0,
       'text-max-width': 'data(tw)',
       'text-outline-width': 0,
-      'font-size': 10,
+      'font-size': 10.5,
       color: '#5c3c00',
     },
   },
@@ -102,7 +102,7 @@ export const graphStyle: StylesheetJson = [
   },
   {
     selector: 'node:selected',
-    style: { 'overlay-color': '#1c7ed6', 'overlay-opacity': 0.18, 'border-color': '#1c7ed6', 'border-width': 4 },
+    style: { 'overlay-opacity': 0, 'border-color': '#1c7ed6', 'border-width': 4, 'underlay-color': '#74c0fc', 'underlay-opacity': 0.35, 'underlay-padding': 6 },
   },
   {
     selector: 'edge',
@@ -138,7 +138,7 @@ export const graphStyle: StylesheetJson = [
   },
   {
     selector: 'edge[type = "ABOUT"]',
-    style: { 'line-color': '#dee2e6', 'target-arrow-color': '#dee2e6', 'line-style': 'dotted', 'target-arrow-shape': 'vee', width: 1 },
+    style: { 'line-color': '#ced4da', 'target-arrow-color': '#ced4da', 'line-style': 'dotted', 'target-arrow-shape': 'vee', width: 1 },
   },
   {
     selector: 'edge[type = "CONDITIONED_ON"]',

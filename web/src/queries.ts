@@ -13,8 +13,27 @@ export interface SearchResults {
   claims: Claim[];
 }
 
-/** Actors and claims whose names or texts match, by relevance. */
+const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Actors and claims whose names or texts match, by relevance. The API matches long words fuzzily
+ * but not as prefixes, so a half-typed word ("Zelensk") finds nothing: then the last word is cut to
+ * a prefix the API does expand, and the hits are kept only if they contain what was typed.
+ */
 export async function search(term: string, signal?: AbortSignal): Promise<SearchResults> {
+  const found = await searchOnce(term, signal);
+  const words = term.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (found.actors.length + found.claims.length > 0 || last.length < 5) return found;
+  const prefixed = await searchOnce([...words.slice(0, -1), last.slice(0, 4)].join(' '), signal);
+  const typed = fold(last);
+  return {
+    actors: prefixed.actors.filter((a) => [a.name, ...a.aliases].some((name) => fold(name).includes(typed))),
+    claims: prefixed.claims.filter((c) => fold(c.text).includes(typed)),
+  };
+}
+
+async function searchOnce(term: string, signal?: AbortSignal): Promise<SearchResults> {
   const data = await gql<{ actors: { nodes: Actor[] }; claims: { nodes: Claim[] } }>(
     `query Search($q: String!) {
       actors(search: $q, first: 8) { nodes { ${ACTOR_REF} title aliases count domain } }
@@ -44,15 +63,15 @@ export async function exportSubgraph(id: string, format: 'GRAPHML' | 'CYTOSCAPE_
   return data.exportSubgraph;
 }
 
+/** A holder's stances (on one claim), with evidence and article text; also offered in the IDE. */
+export const STANCES_OF_HOLDER = `query StancesOfHolder($actorId: ID, $claimId: ID) { stances(actorId: $actorId, claimId: $claimId, first: 100, includeRejected: true) { nodes { ${STANCE_FULL} } } }`;
+
 /**
  * One stance with its article text. The API has no stance(id) field, so the stance is found
  * among its holder's stances on the edge's target.
  */
 export async function stanceForEdge(edge: Pick<GraphEdge, 'source' | 'target'> & { stanceId: string }, targetIsClaim: boolean): Promise<Stance | null> {
-  const data = await gql<{ stances: { nodes: Stance[] } }>(
-    `query StanceOfEdge($actorId: ID, $claimId: ID) { stances(actorId: $actorId, claimId: $claimId, first: 100, includeRejected: true) { nodes { ${STANCE_FULL} } } }`,
-    { actorId: edge.source, claimId: targetIsClaim ? edge.target : null },
-  );
+  const data = await gql<{ stances: { nodes: Stance[] } }>(STANCES_OF_HOLDER, { actorId: edge.source, claimId: targetIsClaim ? edge.target : null });
   return data.stances.nodes.find((s) => s.id === edge.stanceId) ?? null;
 }
 
@@ -74,9 +93,8 @@ export async function claimDetails(id: string): Promise<Claim & { stances: Stanc
   return data.claim;
 }
 
-export async function claimTrace(claimId: string): Promise<ClaimTrace> {
-  const data = await gql<{ claimTrace: ClaimTrace }>(
-    `query ClaimTrace($claimId: ID!) { claimTrace(claimId: $claimId) {
+/** The claim trace operation, also offered in the IDE. */
+export const CLAIM_TRACE = `query ClaimTrace($claimId: ID!) { claimTrace(claimId: $claimId) {
       claim { id text modality firstSeenAt }
       appearances {
         article { id title url publishedAt } outlet { ${ACTOR_REF} } publishedAt span { ${SPAN} } similarity isFirstReport
@@ -85,15 +103,22 @@ export async function claimTrace(claimId: string): Promise<ClaimTrace> {
       }
       firstReport { article { id } }
       outlets { ${ACTOR_REF} } independentOrigins origins { ${ACTOR_REF} }
-    } }`,
+    } }`;
+
+export async function claimTrace(claimId: string): Promise<ClaimTrace> {
+  const data = await gql<{ claimTrace: ClaimTrace }>(
+    CLAIM_TRACE,
     { claimId },
   );
   return data.claimTrace;
 }
 
+/** An actor's timeline operation, also offered in the IDE. */
+export const TIMELINE = `query Timeline($actorId: ID!) { timeline(actorId: $actorId) { reversals entries { publishedAt reversal previousPolarity stance { ${STANCE_SUMMARY} } } } }`;
+
 export async function timeline(actorId: string): Promise<{ entries: TimelineEntry[]; reversals: number }> {
   const data = await gql<{ timeline: { entries: TimelineEntry[]; reversals: number } }>(
-    `query Timeline($actorId: ID!) { timeline(actorId: $actorId) { reversals entries { publishedAt reversal previousPolarity stance { ${STANCE_SUMMARY} } } } }`,
+    TIMELINE,
     { actorId },
   );
   return data.timeline;
@@ -129,4 +154,9 @@ export async function coStances(actorId: string): Promise<{ own: StanceSummary; 
     own: { ...own, claim: own.claim ? { id: own.claim.id, text: own.claim.text } : null },
     others: (own.claim?.stances ?? []).filter((s) => s.holder.id !== actorId).map((s) => ({ ...s, claim: own.claim, targetActor: null })),
   }));
+}
+
+/** A link that opens an operation in the bundled GraphiQL, variables filled in (the IDE pretty-prints it). */
+export function ideHref(query: string, variables: Record<string, unknown>): string {
+  return `/graphiql.html?${new URLSearchParams({ query: query.replace(/\s+/g, ' '), variables: JSON.stringify(variables, null, 2) })}`;
 }

@@ -11,7 +11,8 @@ export function fulltextQuery(text: string): string {
     .filter(Boolean)
     .slice(0, 16);
   if (words.length === 0) return '""';
-  return words.map((w) => (w.length >= 5 ? `${w}~1` : `${w}*`)).map((w) => `+${w}`).join(' ');
+  // A word matches as a prefix ("zelensk" finds Zelenskyy) or, when long, with one typo.
+  return words.map((w) => (w.length >= 5 ? `+(${w}* OR ${w}~1)` : `+${w}*`)).join(' ');
 }
 
 /** A Lucene query matching any of the text's longer words (escaped), for finding similar texts. */
