@@ -19,30 +19,53 @@ WITH c, a, b, CASE WHEN coalesce(a.publishedAt, '') > coalesce(b.publishedAt, ''
 RETURN ${CLAIM_FIELDS} AS claim, ${STANCE_FIELDS.replace(/^s \{/, 'a {')} AS a, ${STANCE_FIELDS.replace(/^s \{/, 'b {')} AS b
 ORDER BY coalesce(latest, '') DESC, c.id`;
 
-const relationConflicts = (type: 'DENIES' | 'CONTRADICTS') => `
-  MATCH (c:Claim)-[:${type}]->(d:Claim)
-  WITH DISTINCT c, d
-  WHERE $actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:HOLDS]->(s:Stance)-[:ON]->(x:Claim) WHERE x IN [c, d] AND ${LIVE('s')} }
-  OPTIONAL MATCH (s:Stance)-[:ON]->(x:Claim) WHERE x IN [c, d] AND ${LIVE('s')}
-  RETURN '${type}' AS kind, c, d AS related, max(coalesce(s.publishedAt, '')) AS latest`;
+// Where to look: every claim someone opposes, or (for one actor) the claims that actor took a stance on.
+const CONTESTED = (byActor: boolean) =>
+  byActor
+    ? `MATCH (:Actor {id: $actorId})-[:HOLDS]->(x:Stance)-[:ON]->(c:Claim) WHERE ${LIVE('x')} RETURN DISTINCT c`
+    : `MATCH (x:Stance {polarity: 'OPPOSE'})-[:ON]->(c:Claim) WHERE ${LIVE('x')} RETURN DISTINCT c`;
+
+const RELATED = (type: 'DENIES' | 'CONTRADICTS', byActor: boolean) =>
+  byActor
+    ? `MATCH (:Actor {id: $actorId})-[:HOLDS]->(x:Stance)-[:ON]->(y:Claim) WHERE ${LIVE('x')}
+  WITH DISTINCT y
+  MATCH (y)-[r:${type}]-(:Claim)
+  WITH DISTINCT startNode(r) AS c, endNode(r) AS d`
+    : `MATCH (c:Claim)-[:${type}]->(d:Claim)
+  WITH DISTINCT c, d`;
+
+const relationConflicts = (type: 'DENIES' | 'CONTRADICTS', byActor: boolean) => `
+  ${RELATED(type, byActor)}
+  CALL (c, d) {
+    UNWIND [c, d] AS x
+    OPTIONAL MATCH (s:Stance)-[:ON]->(x) WHERE ${LIVE('s')}
+    RETURN max(coalesce(s.publishedAt, '')) AS latest
+  }
+  RETURN '${type}' AS kind, c, d AS related, latest`;
 
 /**
  * Conflicts, most recent evidence first: a claim with SUPPORT/CONDITIONAL and OPPOSE stances by
- * different actors, and claims a claim DENIES or CONTRADICTS; optionally only where the actor took part.
+ * different actors, and claims a claim DENIES or CONTRADICTS; with `byActor`, only those `$actorId`
+ * took part in (a stance on either side, or on either claim).
  */
-export const CONFLICTS = `
+export const CONFLICTS = (byActor: boolean) => `
 CALL () {
-  MATCH (h2:Actor)-[:HOLDS]->(s2:Stance {polarity: 'OPPOSE'})-[:ON]->(c:Claim)
-  WHERE ${LIVE('s2')}
-  MATCH (h1:Actor)-[:HOLDS]->(s1:Stance)-[:ON]->(c)
-  WHERE s1.polarity IN ['SUPPORT', 'CONDITIONAL'] AND ${LIVE('s1')} AND h1 <> h2
-    AND ($actorId IS NULL OR h1.id = $actorId OR h2.id = $actorId)
-  WITH c, max(coalesce(s1.publishedAt, '')) AS t1, max(coalesce(s2.publishedAt, '')) AS t2
-  RETURN 'OPPOSITE_STANCES' AS kind, c, null AS related, CASE WHEN t1 > t2 THEN t1 ELSE t2 END AS latest
+  CALL () {
+    ${CONTESTED(byActor)}
+  }
+  CALL (c) {
+    MATCH (h:Actor)-[:HOLDS]->(s:Stance)-[:ON]->(c) WHERE ${LIVE('s')}
+    RETURN collect(DISTINCT CASE WHEN s.polarity IN ['SUPPORT', 'CONDITIONAL'] THEN h.id END) AS pros,
+           collect(DISTINCT CASE WHEN s.polarity = 'OPPOSE' THEN h.id END) AS cons,
+           max(coalesce(s.publishedAt, '')) AS latest
+  }
+  WITH c, latest, pros, cons
+  WHERE any(p IN pros WHERE any(q IN cons WHERE p <> q AND ($actorId IS NULL OR $actorId IN [p, q])))
+  RETURN 'OPPOSITE_STANCES' AS kind, c, null AS related, latest
   UNION ALL
-  ${relationConflicts('DENIES')}
+  ${relationConflicts('DENIES', byActor)}
   UNION ALL
-  ${relationConflicts('CONTRADICTS')}
+  ${relationConflicts('CONTRADICTS', byActor)}
 }
 WITH kind, c, related, latest
 ORDER BY latest DESC, kind, c.id, related.id

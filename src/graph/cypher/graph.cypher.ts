@@ -21,7 +21,7 @@ const RELATION_ROW = `RETURN rel + ':' + a.id + '->' + b.id AS id, a.id AS sourc
 /**
  * Edges touching any of `$ids`: relationships between two of the nodes, stances held by, on or (when
  * `$articleStances`) in the node, condition links of conditional stances, and attribution chain hops.
- * Few, generic branches keep the plan small.
+ * `via` is the node the row was found from. Few, generic branches keep the plan small.
  */
 export const EDGES_OF = `
 UNWIND $ids AS key
@@ -56,7 +56,7 @@ CALL (n) {
   LIMIT $perNode
   ${RELATION_ROW}
 }
-RETURN id, source, target, type, label, polarity, stanceId, weight
+RETURN key AS via, id, source, target, type, label, polarity, stanceId, weight
 LIMIT $maxRows`;
 
 /** Display fields of nodes by id, whatever their label. */

@@ -28,7 +28,7 @@ export class ConflictRepository {
   constructor(private readonly db: CypherExecutor) {}
 
   async conflicts(actorId: string | null, first: number): Promise<ConflictRecord[]> {
-    return this.db.read<ConflictRecord>(CONFLICTS, { actorId, first, perSide: PER_SIDE });
+    return this.db.read<ConflictRecord>(CONFLICTS(actorId !== null), { actorId, first, perSide: PER_SIDE });
   }
 
   /** One pair per claim both actors took a stance on: each actor's latest stance there. */

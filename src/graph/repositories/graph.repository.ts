@@ -34,6 +34,8 @@ export class GraphRepository {
       let truncated = false;
       let frontier = [id];
       for (let level = 0; level < depth && frontier.length > 0; level++) {
+        // Once the limit has cut, deeper levels cannot add nodes: only the edges among these are left.
+        if (truncated && kept.size >= limit) break;
         const { rows, cut } = await edgesOf(tx, frontier, limit, true);
         truncated ||= cut;
         const next: string[] = [];
@@ -51,7 +53,8 @@ export class GraphRepository {
         }
         frontier = next;
       }
-      // Edges among the nodes of the last level (and to earlier ones) complete the picture.
+      // Edges among the nodes of the last level (and to earlier ones) complete the picture; asked
+      // deeper than the cap allows, anything leaving the last level is what the cap cut.
       if (frontier.length > 0) {
         const { rows, cut } = await edgesOf(tx, frontier, limit, true);
         for (const edge of rows) {
@@ -141,10 +144,17 @@ interface Search {
 
 const searchFrom = (id: string): Search => ({ depth: 0, frontier: [id], dist: new Map([[id, 0]]), parents: new Map() });
 
+/**
+ * Edges touching `ids`, at most `perNode` per node and kind of edge; `cut` when some node had more
+ * edges of one type (or the whole step hit MAX_ROWS), so the caller knows neighbours were left out.
+ */
 async function edgesOf(tx: Tx, ids: string[], perNode: number, articleStances: boolean): Promise<{ rows: GraphEdgeRecord[]; cut: boolean }> {
-  const rows = await tx.run<GraphEdgeRecord>(EDGES_OF, { ids, articleStances, perNode: perNode + 1, maxRows: MAX_ROWS + 1 });
-  const unique = new Map(rows.map((r) => [r.id, r]));
-  return { rows: [...unique.values()].slice(0, MAX_ROWS), cut: rows.length > MAX_ROWS };
+  const rows = await tx.run<GraphEdgeRecord & { via: string }>(EDGES_OF, { ids, articleStances, perNode: perNode + 1, maxRows: MAX_ROWS + 1 });
+  const perVia = new Map<string, number>();
+  for (const row of rows) perVia.set(`${row.via}|${row.type}`, (perVia.get(`${row.via}|${row.type}`) ?? 0) + 1);
+  const cut = rows.length > MAX_ROWS || [...perVia.values()].some((n) => n > perNode);
+  const unique = new Map(rows.slice(0, MAX_ROWS).map(({ via: _, ...edge }) => [edge.id, edge]));
+  return { rows: [...unique.values()], cut };
 }
 
 async function nodesOf(tx: Tx, ids: string[]): Promise<GraphNodeRecord[]> {
