@@ -30,15 +30,29 @@ export function resolveArticle(extraction: Extraction, known: { actors: readonly
   const { decisions, created } = resolver.resolve(extraction.actors, extraction.article.id);
   const idOf = new Map(decisions.map((d) => [d.key, d.id]));
   const matcher = new ClaimMatcher(known.claims, options.claimThreshold ?? DEFAULT_CLAIM_THRESHOLD);
+  // A claim and the claim it is conditioned on, denies or contradicts are two propositions by
+  // construction, however many words they share: they never resolve to one id.
+  const related = new Map<string, string[]>();
+  for (const r of extraction.claimRelations) {
+    related.set(r.from, [...(related.get(r.from) ?? []), r.to]);
+    related.set(r.to, [...(related.get(r.to) ?? []), r.from]);
+  }
+  const bound = new Map<string, string>();
   const claims: ClaimBinding[] = extraction.claims.map((claim) => {
+    const binding = bindClaim(claim);
+    bound.set(claim.key, binding.id);
+    return binding;
+  });
+  function bindClaim(claim: Extraction['claims'][number]): ClaimBinding {
     const input = { text: claim.text, actors: claim.about.map((k) => idOf.get(k)).filter((id): id is string => id !== undefined), places: claim.places };
-    const match = matcher.match(input);
+    const exclude = new Set((related.get(claim.key) ?? []).map((k) => bound.get(k)).filter((id): id is string => id !== undefined));
+    const match = matcher.match(input, exclude);
     if (match) return { key: claim.key, id: match.id, similarity: match.similarity, matchedText: match.text };
     const id = stableClaimId(claim.text);
     // A later claim of the same article can be the same proposition in other words.
     matcher.add({ ...input, id });
     return { key: claim.key, id, similarity: 1, matchedText: null };
-  });
+  }
   const outlet = extraction.article.outlet;
   const outletId = outlet
     ? (decisions.find((d) => d.type === 'MEDIA' && (d.id === stableActorId(outlet, 'MEDIA') || nameKey(d.name) === nameKey(outlet)))?.id ?? null)

@@ -75,10 +75,12 @@ export class ClaimMatcher {
     this.known.push({ claim, features: claimFeatures(claim) });
   }
 
-  match(claim: ClaimInput): ClaimMatch | null {
+  /** The best match at or above the threshold; `exclude` holds ids the claim must not become. */
+  match(claim: ClaimInput, exclude: ReadonlySet<string> = new Set()): ClaimMatch | null {
     const features = claimFeatures(claim);
     let best: ClaimMatch | null = null;
     for (const k of this.known) {
+      if (exclude.has(k.claim.id)) continue;
       const s = claimSimilarity(features, k.features);
       if (s.similarity < this.threshold) continue;
       if (!best || s.similarity > best.similarity || (s.similarity === best.similarity && k.claim.id < best.id)) {

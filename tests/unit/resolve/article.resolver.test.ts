@@ -36,6 +36,22 @@ describe('article resolution', () => {
     expect(r.createdActors.map((a) => a.name).sort()).toEqual(['Daily Planet', 'Ukraine']);
   });
 
+  it('never resolves a claim and its condition to one claim, however many words they share', () => {
+    const ex = extraction(
+      [actor('a1', 'Ruritania', 'STATE')],
+      [
+        claim('c1', 'Ruritania offers loans only if Sylvania agrees to the border compromise demanded by Ruritania', ['a1']),
+        claim('c2', 'Sylvania agrees to the border compromise demanded by Ruritania', ['a1']),
+      ],
+    );
+    ex.claimRelations.push({ type: 'CONDITIONED_ON', from: 'c1', to: 'c2' });
+    const r = resolveArticle(ex, { actors: [], claims: [] });
+    expect(r.claims[0]!.id).not.toBe(r.claims[1]!.id);
+    // Without the relation the two would have merged: the guard is what keeps them apart.
+    const unrelated = resolveArticle({ ...ex, claimRelations: [] }, { actors: [], claims: [] });
+    expect(unrelated.claims[0]!.id).toBe(unrelated.claims[1]!.id);
+  });
+
   it('gives lookup keys that bring transliteration variants, acronyms and domains together', () => {
     const shared = (a: string[], b: string[]): string[] => a.filter((k) => b.includes(k));
     expect(shared(lookupKeys('Oleksandr Syrskyi', 'PERSON'), lookupKeys('Syrsky', 'PERSON'))).not.toEqual([]);
