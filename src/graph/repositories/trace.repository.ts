@@ -32,7 +32,7 @@ export interface AppearanceRecord {
 
 export interface ClaimTraceRecord {
   claim: ClaimRecord;
-  /** Oldest first; ties: the appearance the others cite first. */
+  /** Oldest first; within a day, an appearance comes after the ones it cites. */
   appearances: AppearanceRecord[];
   outletIds: string[];
   originIds: string[];
@@ -85,8 +85,16 @@ export function traceOf(rows: AppearanceRow[], actors: Map<string, ActorRecord>)
     ((rows[j]!.outletId !== null && sources[i]!.has(rows[j]!.outletId!)) || rows[i]!.citedArticles.includes(rows[j]!.articleId));
   const citedBy = rows.map((_, j) => rows.filter((_, i) => refers(i, j)).length);
 
+  // A report that cites another came after it. Within one news cycle (24 hours) that beats the
+  // timestamps, which are often day-only ("January 27, 2026" reads as midnight).
+  const DAY = 24 * 3600 * 1000;
+  const time = (i: number): number => (rows[i]!.publishedAt ? Date.parse(rows[i]!.publishedAt!) : Number.POSITIVE_INFINITY);
   const order = rows.map((_, i) => i).sort((i, j) => {
     const [a, b] = [rows[i]!, rows[j]!];
+    if (Math.abs(time(i) - time(j)) < DAY) {
+      if (refers(i, j) && !refers(j, i)) return 1;
+      if (refers(j, i) && !refers(i, j)) return -1;
+    }
     return (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999') || citedBy[j]! - citedBy[i]! || a.articleId.localeCompare(b.articleId) || a.start - b.start;
   });
 

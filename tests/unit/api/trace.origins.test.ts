@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorRecord, StanceRecord } from '../../src/graph/repositories/records.js';
-import { markReversals } from '../../src/graph/repositories/timeline.repository.js';
-import { traceOf, type AppearanceRow } from '../../src/graph/repositories/trace.repository.js';
+import type { ActorRecord, StanceRecord } from '../../../src/graph/repositories/records.js';
+import { markReversals } from '../../../src/graph/repositories/timeline.repository.js';
+import { traceOf, type AppearanceRow } from '../../../src/graph/repositories/trace.repository.js';
 
 // Pure parts of claimTrace and timeline, on hand-made rows (no database needed).
 
@@ -27,6 +27,26 @@ const actor = (id: string, type: string): ActorRecord => ({ id, name: id, type, 
 const ACTORS = new Map(['ft', 'clash', 'kyiv', 'axios', 'tass', 'ria', 'bbc'].map((id) => [id, actor(id, 'MEDIA')]));
 ACTORS.set('peskov', actor('peskov', 'PERSON'));
 ACTORS.set('eight', actor('eight', 'ANONYMOUS_SOURCE'));
+
+describe('the first report of a claim', () => {
+  it('puts a day-only report after the report it cites from later that day', () => {
+    // "January 27, 2026" reads as midnight; the outlet citing the FT cannot have come first.
+    const trace = traceOf(
+      [row('a-clash', 'clash', '2026-01-27T00:00:00Z', [['clash', 'ft']]), row('a-ft', 'ft', '2026-01-27T06:39:00Z', [['ft', 'eight']])],
+      ACTORS,
+    );
+    expect(trace.appearances.map((a) => a.articleId)).toEqual(['a-ft', 'a-clash']);
+    expect(trace.appearances[0]!.isFirstReport).toBe(true);
+  });
+
+  it('keeps time order across news cycles, whatever cites what', () => {
+    const trace = traceOf(
+      [row('a-clash', 'clash', '2026-01-20T00:00:00Z', [['clash', 'ft']]), row('a-ft', 'ft', '2026-01-27T06:39:00Z', [['ft', 'eight']])],
+      ACTORS,
+    );
+    expect(trace.appearances.map((a) => a.articleId)).toEqual(['a-clash', 'a-ft']);
+  });
+});
 
 describe('independent origins of a claim', () => {
   it('counts four echoes of one FT report as one origin, the FT', () => {
