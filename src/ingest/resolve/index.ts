@@ -4,4 +4,3 @@ export { lookupKeys } from './actor.keys.js';
 export { resolveArticle, type ArticleResolution, type ArticleResolverOptions } from './article.resolver.js';
 export { ClaimMatcher, DEFAULT_CLAIM_THRESHOLD, claimSimilarity, matchClaim, stableClaimId, type ClaimMatch, type ClaimSimilarity, type KnownClaim } from './claim.matcher.js';
 export type { ClaimInput } from './claim.features.js';
-export { provenance, type Appearance, type ChainElement, type Citation, type Origin, type Provenance } from './provenance.js';
