@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const epochs = Number(values.epochs ?? 6);
+  const epochs = Number(values.epochs ?? 8);
   const window = Number(values.window ?? 1);
   const started = Date.now();
   const docs = (await readJsonl<PolnearArticle>(path)).map((a) => prepare(a, window));

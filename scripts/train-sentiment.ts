@@ -3,9 +3,10 @@
  *   node dist/scripts/train-sentiment.js directed <train.tsv> [--epochs N]
  *   node dist/scripts/train-sentiment.js target <train.jsonl> [--epochs N]
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { readDirected } from '../src/eval/directed.data.js';
 import { readTargets } from '../src/eval/target-sentiment.data.js';
 import { modelsDir } from '../src/ingest/extract/attribution/model-file.js';
@@ -64,8 +65,9 @@ async function main(): Promise<void> {
 }
 
 function save(name: string, model: AveragedPerceptron): void {
-  const file = join(modelsDir(), `${name}.json`);
-  writeFileSync(file, JSON.stringify(model.toModel(3)));
+  const file = join(modelsDir(), `${name}.json.gz`);
+  writeFileSync(file, gzipSync(JSON.stringify(model.toModel(3)), { level: 9 }));
+  rmSync(join(modelsDir(), `${name}.json`), { force: true });
   console.error(`wrote ${file}`);
 }
 

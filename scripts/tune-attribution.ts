@@ -2,7 +2,7 @@
  * Tunes the prediction-time label biases of the trained attribution tagger on a DEV file and stores
  * the best in data/models/attribution.json.gz (never tune on test):
  *   node dist/scripts/tune-attribution.js <dev.jsonl>
- * The criterion is the mean of the per-role overlap F1s and the all-spans exact F1.
+ * It scores the default system; the criterion is the mean of the per-role overlap F1s and the all-spans exact F1.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   }
   const articles = await readJsonl<PolnearArticle>(path);
   const run = (): AttributionScores =>
-    scoreAttributions(articles.map((a) => ({ text: a.text, gold: a.attributions, predicted: toPolnear(extractAttributions(a.text, [], 'combined')) })));
+    scoreAttributions(articles.map((a) => ({ text: a.text, gold: a.attributions, predicted: toPolnear(extractAttributions(a.text, [])) })));
   let best = { cue: 0, source: 0, score: -1 };
   // Cue labels: O, B, I. Role labels: O, B-S, I-S, B-C, I-C.
   for (const cue of [0, 3, 6, 10, 15, 25]) {

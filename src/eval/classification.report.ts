@@ -13,7 +13,7 @@ export function classificationReport(task: string, path: string, gold: string[],
     '',
     ...formatTable(
       ['label', 'P', 'R', 'F1', 'support'],
-      labels.map((l) => [l, s.perClass[l]!.precision, s.perClass[l]!.recall, s.perClass[l]!.f1, s.perClass[l]!.support]),
+      labels.map((l) => [l, s.perClass[l]!.precision, s.perClass[l]!.recall, s.perClass[l]!.f1, String(s.perClass[l]!.support)]),
     ),
   ];
   return { lines, figures: roundFigures({ task, path, ...extra, ...s }) };

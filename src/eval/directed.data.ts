@@ -24,19 +24,20 @@ export function parseDirected(raw: string): { examples: DirectedExample[]; skipp
       skipped++;
       continue;
     }
-    const [bracketed, p, q] = cols as [string, string, string];
+    const [bracketed, p, q] = (cols as [string, string, string]).map(unquote) as [string, string, string];
     const spans: { start: number; end: number; text: string }[] = [];
     let sentence = '';
     let i = 0;
     for (const m of bracketed.matchAll(/\[([^\]]*)\]/gu)) {
       sentence += bracketed.slice(i, m.index);
-      spans.push({ start: sentence.length, end: sentence.length + m[1]!.length, text: m[1]! });
+      const lead = m[1]!.length - m[1]!.trimStart().length;
+      spans.push({ start: sentence.length + lead, end: sentence.length + m[1]!.trimEnd().length, text: m[1]!.trim() });
       sentence += m[1];
       i = m.index + m[0].length;
     }
     sentence += bracketed.slice(i);
-    const pi = spans.findIndex((s) => s.text === p);
-    const qi = spans.findIndex((s, k) => k !== pi && s.text === q);
+    const pi = spans.findIndex((s) => s.text === p.trim());
+    const qi = spans.findIndex((s, k) => k !== pi && s.text === q.trim());
     if (spans.length < 2 || pi < 0) {
       skipped++;
       continue;
@@ -45,6 +46,11 @@ export function parseDirected(raw: string): { examples: DirectedExample[]; skipp
     examples.push({ sentence, p: spans[pi]!, q: qSpan, label: label as DirectedLabel });
   }
   return { examples, skipped };
+}
+
+/** Some rows are CSV-quoted: "text with ""quotes""" stands for text with "quotes". */
+function unquote(field: string): string {
+  return field.length >= 2 && field.startsWith('"') && field.endsWith('"') ? field.slice(1, -1).replace(/""/gu, '"') : field;
 }
 
 export async function readDirected(path: string): Promise<{ examples: DirectedExample[]; skipped: number }> {

@@ -73,7 +73,7 @@ function perClassPrf(gold: readonly string[], predicted: readonly string[], labe
   return out;
 }
 
-/** Formats rows as a fixed-width text table; numbers in [0, 1] are shown as percentages. */
+/** Formats rows as a fixed-width text table; numbers are fractions shown as percentages, strings as they are (pass counts as strings). */
 export function formatTable(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
   const cells = [header.map(String), ...rows.map((r) => r.map(formatCell))];
   const widths = header.map((_, c) => Math.max(...cells.map((r) => (r[c] ?? '').length)));
@@ -82,9 +82,7 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
 }
 
 function formatCell(value: string | number): string {
-  if (typeof value === 'string') return value;
-  if (Number.isInteger(value)) return String(value);
-  return (value * 100).toFixed(1);
+  return typeof value === 'string' ? value : (value * 100).toFixed(1);
 }
 
 /** Rounds every number in a figures object to 4 decimals for the JSON summary line. */

@@ -33,22 +33,63 @@ function blockLines(root: DomNode): string[] {
     if (current.trim()) lines.push(current.replace(/\s+/g, ' ').trim());
     current = '';
   };
-  const walk = (node: DomNode): void => {
+  // Iterative walk: pathological nesting must not exhaust the call stack.
+  const stack: Array<{ node: DomNode; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!;
+    if (leaving) {
+      breakLine();
+      continue;
+    }
     if (node.nodeType === 3) {
       current += node.textContent ?? '';
-      return;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     const block = BLOCKS.has(name);
-    if (block) breakLine();
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) breakLine();
-  };
-  walk(root);
+    if (block) {
+      breakLine();
+      stack.push({ node, leaving: true });
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, leaving: false });
+  }
   breakLine();
   return lines;
+}
+
+const VOID = /^<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|param|keygen)\b/i;
+
+/**
+ * Readability recurses through the tree: on very deep or tag-heavy markup it runs for minutes or
+ * overflows the stack. Real pages nest a few dozen levels; unclosed tags count as nesting too.
+ */
+function tooComplexForReadability(content: string): boolean {
+  let opened = 0;
+  let depth = 0;
+  let deepest = 0;
+  for (const [tag] of content.matchAll(/<\/?[a-z][^>]*>/gi)) {
+    if (tag[1] === '/') depth--;
+    else if (!VOID.test(tag) && !tag.endsWith('/>')) {
+      opened++;
+      deepest = Math.max(deepest, ++depth);
+    }
+  }
+  return opened > 50_000 || deepest > 400;
+}
+
+/** The article element Readability finds, or null (then the whole body is read). */
+function readabilityRoot(content: string): DomNode | null {
+  if (tooComplexForReadability(content)) return null;
+  try {
+    // Readability mutates the document it reads: give it its own copy.
+    const copy = parseHTML(content).document;
+    const article = new Readability(copy as never, { serializer: (node: unknown) => node }).parse();
+    return (article?.content as DomNode | null | undefined) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 function meta(doc: DomDocument, selectors: string[]): string | null {
@@ -78,15 +119,7 @@ export function parseHtml(content: string): ParsedBody {
   const description = meta(doc, ['meta[name="description"]', 'meta[property="og:description"]']);
   if (description) body.metadata.dek = description;
 
-  let root: DomNode | null = null;
-  try {
-    // Readability mutates the document it reads: give it its own copy.
-    const copy = parseHTML(content).document;
-    const article = new Readability(copy as never, { serializer: (node: unknown) => node }).parse();
-    root = (article?.content as DomNode | null | undefined) ?? null;
-  } catch {
-    root = null;
-  }
+  let root = readabilityRoot(content);
   if (!root) {
     body.diagnostics.push({ level: 'info', code: 'READABILITY_FALLBACK', message: 'no article found by Readability; using the whole page body' });
     root = doc.body;

@@ -20,7 +20,7 @@ interface FrontMatter {
 function readFrontMatter(content: string): FrontMatter {
   try {
     // gray-matter caches by content; pass a fresh options object to keep results independent.
-    const parsed = matter(content, {});
+    const parsed = matter(content, { engines: { javascript: () => { throw new Error('JavaScript front matter is not allowed (gray-matter would eval it)'); } } });
     return { data: { ...parsed.data }, body: parsed.content, diagnostics: [] };
   } catch (error) {
     const close = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/.exec(content);

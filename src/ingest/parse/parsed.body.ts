@@ -16,6 +16,7 @@ export interface ParsedBody {
   diagnostics: Diagnostic[];
 }
 
+/** A body with nothing found yet: the parsers' starting point and the result for unreadable input. */
 export function emptyBody(): ParsedBody {
   return { text: '', excluded: [], title: null, outlet: null, date: null, url: null, metadata: {}, sources: [], diagnostics: [] };
 }

@@ -2,7 +2,7 @@ import type { SourceLink } from '../../domain/article.js';
 import { normalizeDate } from './date.normalize.js';
 import { outletByName, outletFromUrl } from './outlet.lookup.js';
 
-const LINK_ITEM = /\[([^\]\n]*)\]\(+\s*<?([^)\s>]*)>?\s*\)*/;
+const LINK_ITEM = /\[([^\]\n]{0,500})\]\(+\s*<?([^)\s>[(]{0,2000})>?\s*\)*/;
 const TRAILING_DATE = /\s*\(([^()]*\d{4}[^()]*)\)\s*$/;
 const QUOTED = /["“”]([^"“”]+)["“”]/;
 

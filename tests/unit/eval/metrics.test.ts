@@ -14,8 +14,8 @@ describe('classification metrics', () => {
     expect(s.majorityMacroF1).toBeCloseTo((2 * 0.75) / 1.75 / 3);
   });
 
-  it('formats fractions as percentages and integers as counts', () => {
-    const lines = formatTable(['x', 'f1', 'n'], [['row', 0.5, 12]]);
+  it('formats fractions as percentages and leaves strings (counts) as they are', () => {
+    const lines = formatTable(['x', 'f1', 'n'], [['row', 0.5, '12']]);
     expect(lines[2]).toBe('row  50.0  12');
   });
 });

@@ -18,7 +18,7 @@ describe('directed stance labels', () => {
     expect(lexiconDirected(passive, at(passive, 'The council'), at(passive, 'Anna Smith'))).toBe('BA+');
   });
 
-  it('classifies with p and q in either order and never returns an unknown label', () => {
+  it('classifies with p and q in either order and never returns an unknown label', { timeout: 60_000 }, () => {
     const s = 'Anna Smith sharply criticized the council over the budget.';
     const pq = classifyDirected(s, at(s, 'Anna Smith'), at(s, 'the council'));
     const qp = classifyDirected(s, at(s, 'the council'), at(s, 'Anna Smith'));
@@ -28,7 +28,7 @@ describe('directed stance labels', () => {
     expect(qp).toBe(swap[pq]);
   });
 
-  it('gives a polarity toward a mention', () => {
+  it('gives a polarity toward a mention', { timeout: 60_000 }, () => {
     const s = 'Supporters praised Lee for a brilliant speech.';
     expect(['positive', 'neutral', 'negative']).toContain(targetPolarity(s, at(s, 'Lee')));
   });

@@ -16,7 +16,8 @@ describe('eval tasks', () => {
     expect(findTask('nope')).toBeUndefined();
   });
 
-  it('scores a PolNeAR-format file and writes predictions in the gold format', async () => {
+  // These load the trained models (a few MB of weights): slow on a busy machine.
+  it('scores a PolNeAR-format file and writes predictions in the gold format', { timeout: 60_000 }, async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'eval-')), 'pred.jsonl');
     const result = await findTask('attribution')!.run(fixture('polnear.sample.jsonl'), { predictions: out });
     expect(result.lines.join('\n')).toContain('overlap F1');
@@ -43,7 +44,7 @@ describe('eval tasks', () => {
     expect(second!.q.start).toBe(0);
   });
 
-  it('scores the directed and target-sentiment files with the majority floor beside the system', async () => {
+  it('scores the directed and target-sentiment files with the majority floor beside the system', { timeout: 60_000 }, async () => {
     const directed = await findTask('directed')!.run(fixture('directed.sample.tsv'), {});
     expect(directed.figures).toMatchObject({ n: 4, majorityClass: '0', majorityAccuracy: 0.5 });
     expect(directed.lines.join('\n')).toContain('majority (0)');

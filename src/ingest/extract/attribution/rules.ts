@@ -16,7 +16,7 @@ export interface TokenAttribution {
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART']);
 const HEAD_POS = new Set(['PROPN', 'NOUN', 'PRON', 'NUM']);
-const NP_INNER = new Set(['of', 'for', 'at', 'from', 'in', 'on', '&', 'and', '-']);
+const NP_INNER = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', '&', 'and', '-']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'this', 'many', 'some', 'others', 'both']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently|previously|again|also|then|last|this|week|month|year|morning|afternoon|evening|night)$/u;
@@ -24,6 +24,7 @@ const CUE_ADVERB = /^[a-z]+$/u;
 const BOUNDARY = new Set([',', ';', ':', '—', '–', '--', '(']);
 const CLOSING_QUOTE = /^[”"»’']+$/u;
 const OPENING_QUOTE = /^[“"«‘']+$/u;
+const EDGE_PUNCT = /^[\p{P}]+$/u;
 
 interface Context {
   tokens: Token[];
@@ -46,7 +47,7 @@ function npBefore(ctx: Context, end: number, floor: number): [number, number] | 
   let i = end - 1;
   while (i >= floor) {
     const t = ctx.tokens[i]!;
-    if (isNpToken(t) || t.shape.includes('.') && t.pos === 'PROPN') {
+    if (isNpToken(t) || (t.shape.includes('.') && t.pos === 'PROPN')) {
       i--;
       continue;
     }
@@ -69,7 +70,10 @@ function npAfter(ctx: Context, start: number, ceil: number): [number, number] | 
       i++;
       continue;
     }
-    if (NP_INNER.has(t.lower) && i > start && HEAD_POS.has(ctx.tokens[i - 1]!.pos) && i + 1 < ceil && isNpToken(ctx.tokens[i + 1]!)) {
+    const prevPos = i > start ? ctx.tokens[i - 1]!.pos : '';
+    // "officials familiar with the talks": a postnominal adjective may take its complement.
+    const head = HEAD_POS.has(prevPos) || (prevPos === 'ADJ' && t.lower === 'with');
+    if (NP_INNER.has(t.lower) && head && i + 1 < ceil && isNpToken(ctx.tokens[i + 1]!)) {
       i++;
       continue;
     }
@@ -135,7 +139,7 @@ function contentAfter(ctx: Context, verb: number, after: number, ceil: number): 
   // A prepositional or time phrase before the content belongs to the cue ("said in a statement that").
   for (let j = i; j < Math.min(ceil, i + 9); j++) {
     const t = tokens[j]!;
-    if (t.lower === 'that' && t.pos !== 'PRON' || t.text === ':' || OPENING_QUOTE.test(t.text)) {
+    if ((t.lower === 'that' && t.pos !== 'PRON') || t.text === ':' || OPENING_QUOTE.test(t.text)) {
       if (j > i && extendable) cueEnd = j;
       if (j > i && !extendable) break;
       i = j;
@@ -164,7 +168,7 @@ function npAfterSimple(ctx: Context, start: number, ceil: number): number | null
   return i > start ? i : null;
 }
 
-/** Rule-based attributions for one sentence; `sentences` lets quotes and content run across sentence ends. */
+/** Rule-based attributions for one sentence; quote regions let content run across sentence ends. */
 function sentenceAttributions(ctx: Context, sent: Sentence, excludedTokens: ReadonlySet<number>): TokenAttribution[] {
   const { tokens, lex } = ctx;
   const out: TokenAttribution[] = [];
@@ -187,7 +191,13 @@ function sentenceAttributions(ctx: Context, sent: Sentence, excludedTokens: Read
       for (let n = k; n < src[1]; n++) used.add(n);
       if (lex.citing.has(t.lower)) {
         const reporter = out.length > 0 ? out[out.length - 1]! : null;
-        out.push({ source: [src], cue: [k, cueEnd], content: reporter ? reporter.content : leftContent(ctx, first, k), viaCue: reporter ? reporter.cue[0] : null });
+        out.push({
+          source: [src],
+          cue: [k, cueEnd],
+          content: reporter ? reporter.content : leftContent(ctx, first, k),
+          contentChars: reporter?.contentChars,
+          viaCue: reporter ? reporter.cue[0] : null,
+        });
         continue;
       }
       const content: [number, number][] = [];
@@ -233,7 +243,7 @@ function sentenceAttributions(ctx: Context, sent: Sentence, excludedTokens: Read
     if (isBoundary(beforeSrc) && src[0] - 1 > first) {
       const tail = tokens.slice(cEnd, last);
       const shortTail = tail.length <= 6 && !tail.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || OPENING_QUOTE.test(x.text));
-      if (shortTail || isBoundary(tokens[cEnd]) && !OPENING_QUOTE.test(tokens[cEnd + 1]?.text ?? '')) {
+      if (shortTail || (isBoundary(tokens[cEnd]) && !OPENING_QUOTE.test(tokens[cEnd + 1]?.text ?? ''))) {
         out.push(finalFrame(ctx, sent, first, src[0] - 1, [src], [cStart, cEnd], cEnd, last));
         for (let n = src[0]; n < cEnd; n++) used.add(n);
         continue;
@@ -307,11 +317,18 @@ export function ruleAttributions(analysis: Analysis, text: string, excludedToken
 export function toSpans(text: string, tokens: readonly Token[], found: readonly TokenAttribution[]): AttributionSpans[] {
   const quotes = findQuotes(text);
   const range = (r: [number, number]): Span | null => (r[1] > r[0] ? spanOf(text, tokens[r[0]]!.start, tokens[r[1] - 1]!.end) : null);
+  // Sources and cues are words: no comma or quote mark at their edges ("Anna Kelly, the spokeswoman,").
+  const trimmed = (r: [number, number]): Span | null => {
+    let [a, b] = r;
+    while (a < b && EDGE_PUNCT.test(tokens[a]!.text)) a++;
+    while (b > a && EDGE_PUNCT.test(tokens[b - 1]!.text)) b--;
+    return range([a, b]);
+  };
   const spans = found.map((a) => {
     const content = a.contentChars && a.contentChars.length > 0 ? a.contentChars.map(([s, e]) => spanOf(text, s, e)) : (a.content.map(range).filter(Boolean) as Span[]);
     return {
-      source: a.source.map(range).filter(Boolean) as Span[],
-      cue: [range(a.cue)].filter(Boolean) as Span[],
+      source: a.source.map(trimmed).filter(Boolean) as Span[],
+      cue: [trimmed(a.cue)].filter(Boolean) as Span[],
       content,
       kind: kindOf(quotes, content),
       via: null as number | null,

@@ -83,6 +83,8 @@ export function docContext(text: string, analysis: Analysis, rules: readonly Tok
       `q=${quote[i]! >= 0}`,
     ];
     if (lex.speechVerbs.has(t.lemma)) f.push('lexv', `lexv_p=${t.pos}`, `lexv_p-1=${prev?.pos ?? ''}`);
+    if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) f.push(`npl_l=${t.lemma}`);
+    if (prev && prev.pos === 'AUX') f.push(`auxl_l=${t.lemma}`);
     f.push(`lp=${t.lemma}_${t.pos}`, `ww+1=${t.lower}_${next?.lower ?? ''}`, `w-1w=${prev?.lower ?? ''}_${t.lower}`);
     const ahead = tokens.slice(i + 1, i + 5).filter((x) => x.sentence === t.sentence);
     if (ahead.some((x) => x.lower === 'that')) f.push('that_ahead', `that_ahead_p=${t.pos}`);

@@ -113,7 +113,7 @@ export class AttributionTagger {
   /** Cue chunks of the whole document; excluded tokens are never cues. */
   cues(ctx: DocContext, excluded: ReadonlySet<number>): [number, number][] {
     const tags = greedyTag(this.cue, ctx.tokens.length, (i, a, b) => cueFeatures(ctx, i, a, b), (i) => (excluded.has(i) ? 0 : null), undefined, this.cueBias);
-    return chunks(this.cue.labels, tags, '');
+    return chunks(this.cue.labels, tags, '').flatMap((c) => splitAtSentences(ctx, c));
   }
 
   /** Source and content chunks for one cue. */
@@ -127,7 +127,7 @@ export class AttributionTagger {
       undefined,
       this.roleBias,
     );
-    const source = chunks(this.role.labels, tags, '-S', lo);
+    const source = chunks(this.role.labels, tags, '-S', lo).flatMap((c) => splitAtSentences(ctx, c));
     const content = tidyContent(ctx, chunks(this.role.labels, tags, '-C', lo), [...source, cue]);
     // One source: the chunk nearest the cue.
     const dist = (c: [number, number]): number => (c[1] <= cue[0] ? cue[0] - c[1] : c[0] - cue[1]);
@@ -145,6 +145,20 @@ export class AttributionTagger {
     }
     return out;
   }
+}
+
+/** A source or cue never runs over a sentence end (a headline glued to the first line). */
+function splitAtSentences(ctx: DocContext, [s, e]: [number, number]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = s;
+  for (let i = s + 1; i < e; i++) {
+    if (ctx.sentenceOf[i] !== ctx.sentenceOf[i - 1]) {
+      out.push([start, i]);
+      start = i;
+    }
+  }
+  out.push([start, e]);
+  return out;
 }
 
 /**

@@ -79,11 +79,14 @@ export function analyze(text: string): Analysis {
     });
   }
 
+  // A line break ends a sentence too: headlines, datelines and list items have no final period.
   const sentences: Sentence[] = [];
+  const winkSentence = tokens.map((t) => t.sentence);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const last = sentences[sentences.length - 1];
-    if (last && tokens[i - 1]!.sentence === t.sentence) {
+    const lineBreak = i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n');
+    if (last && winkSentence[i - 1] === winkSentence[i] && !lineBreak) {
       last.end = t.end;
       last.last = i + 1;
     } else sentences.push({ start: t.start, end: t.end, first: i, last: i + 1 });
