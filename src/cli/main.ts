@@ -48,10 +48,11 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'serve': {
       const app = await startApp(config, logger);
+      // Handlers first: a signal that arrives right after "ready" is printed must stop cleanly too.
+      untilSignal(app.stop, logger);
       process.stdout.write(
         `\nclaimgraph is ready\n  explorer: ${app.url}/\n  GraphQL:  ${app.url}/graphql\n  health:   ${app.url}/health\n  Neo4j:    ${app.database.uri}${app.database.embedded ? ' (embedded)' : ''}\nPress Ctrl-C to stop.\n`,
       );
-      untilSignal(app.stop, logger);
       return -1;
     }
     case 'ingest': {
