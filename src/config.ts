@@ -28,6 +28,12 @@ export interface Config {
   introspection: boolean;
   maxPageSize: number;
   maxBodyBytes: number;
+  /** Largest article `content` accepted by ingestion, in UTF-8 bytes. */
+  maxArticleBytes: number;
+  /** How long SIGTERM waits for in-flight requests before closing their connections. */
+  shutdownGraceMs: number;
+  /** Serve Prometheus metrics at /metrics. */
+  metrics: boolean;
 }
 
 type Env = Record<string, string | undefined>;
@@ -86,5 +92,8 @@ export function loadConfig(env: Env = process.env): Config {
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 10_000),
     maxBodyBytes: int(env, 'MAX_BODY_BYTES', 25 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    maxArticleBytes: int(env, 'MAX_ARTICLE_BYTES', 2 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000),
+    metrics: bool(env, 'METRICS', true),
   };
 }

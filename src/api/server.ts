@@ -5,17 +5,21 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Context } from './context.js';
+import type { Metrics } from '../observability/metrics.js';
 import { formatError } from './errors.format.js';
+import { costWithVariablesPlugin } from './plugins/cost.variables.js';
+
+const COST = { maxCost: 250_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 };
 
 /** The Apollo server: masked errors, no CDN landing page (the explorer bundles GraphiQL). */
-export async function createApollo(schema: GraphQLSchema, config: Config, logger: Logger): Promise<ApolloServer<Context>> {
+export async function createApollo(schema: GraphQLSchema, config: Config, logger: Logger, options: { metrics?: Metrics } = {}): Promise<ApolloServer<Context>> {
   // Armor's token limit is off: it turns syntax errors into HTTP 500; Apollo's parseOptions.maxTokens does that job.
   const armor = new ApolloArmor({
     maxTokens: { enabled: false },
     maxDepth: { enabled: true, n: 12 },
     maxAliases: { enabled: true, n: 15 },
     maxDirectives: { enabled: true, n: 20 },
-    costLimit: { enabled: true, maxCost: 250_000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    costLimit: { enabled: true, ...COST },
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
   const apollo = new ApolloServer<Context>({
@@ -23,9 +27,13 @@ export async function createApollo(schema: GraphQLSchema, config: Config, logger
     allowBatchedHttpRequests: armor.allowBatchedHttpRequests,
     validationRules: armor.validationRules,
     // Armor's typings point at Apollo's CJS build; the plugins are plain objects and work with either.
-    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), costWithVariablesPlugin<Context>(COST), ApolloServerPluginLandingPageDisabled()],
     introspection: config.introspection,
-    formatError: formatError(logger),
+    // The CLI owns SIGINT/SIGTERM and stops HTTP, Apollo and the database in order.
+    stopOnTerminationSignals: false,
+    formatError: formatError(logger, (code) => options.metrics?.graphqlErrors.inc({ code })),
+    // A simple (form or text/plain) request without a preflight header is refused, never executed.
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: 5000 },
     logger: {

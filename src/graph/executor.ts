@@ -9,10 +9,19 @@ export interface Tx {
   run<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T[]>;
 }
 
+/** What the executor reports about each statement (metrics hook; the executor knows no metrics library). */
+export interface QueryEvent {
+  mode: 'READ' | 'WRITE';
+  ms: number;
+  /** The AppError code when the statement failed. */
+  error?: string;
+}
+
 export interface ExecutorOptions {
   database?: string | undefined;
   timeoutMs: number;
   logger?: Logger;
+  onQuery?: (event: QueryEvent) => void;
 }
 
 /**
@@ -55,7 +64,7 @@ export class CypherExecutor {
     });
     const config = { timeout: this.options.timeoutMs };
     try {
-      const unit = (managed: ManagedTransaction): Promise<R> => work(this.wrap(managed));
+      const unit = (managed: ManagedTransaction): Promise<R> => work(this.wrap(managed, mode));
       return mode === 'READ' ? await session.executeRead(unit, config) : await session.executeWrite(unit, config);
     } catch (error) {
       throw toAppError(error);
@@ -64,12 +73,19 @@ export class CypherExecutor {
     }
   }
 
-  private wrap(managed: ManagedTransaction): Tx {
+  private wrap(managed: ManagedTransaction, mode: 'READ' | 'WRITE'): Tx {
     return {
       run: async <T>(cypher: string, params: Params = {}): Promise<T[]> => {
         this.roundTrips++;
         const started = performance.now();
-        const result: QueryResult<RecordShape> = await managed.run(cypher, toParams(params) as Params);
+        let result: QueryResult<RecordShape>;
+        try {
+          result = await managed.run(cypher, toParams(params) as Params);
+        } catch (error) {
+          this.options.onQuery?.({ mode, ms: performance.now() - started, error: toAppError(error).code });
+          throw error;
+        }
+        this.options.onQuery?.({ mode, ms: performance.now() - started });
         this.options.logger?.debug({ cypher: cypher.replace(/\s+/g, ' ').slice(0, 200), ms: +(performance.now() - started).toFixed(1), rows: result.records.length }, 'cypher');
         return result.records.map((record) => toPlain(record.toObject()) as T);
       },
@@ -118,7 +134,8 @@ export function toAppError(error: unknown): AppError {
   if (UNAVAILABLE.has(code) || /connect|ECONNREFUSED|Pool is closed/i.test(message) && !code.startsWith('Neo.ClientError')) {
     return new AppError('DATABASE_UNAVAILABLE', 'the database is unavailable; try again shortly', { cause: error });
   }
-  if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOut')) {
+  // A transaction stopped by its timeout while waiting for a lock reports LockClientStopped.
+  if (code.includes('TransactionTimedOut') || code === 'Neo.ClientError.Transaction.LockClientStopped') {
     return new AppError('TIMEOUT', 'the query took too long and was stopped', { cause: error });
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

@@ -1,6 +1,6 @@
 import type { ArticleInput } from '../domain/article.js';
 import type { Diagnostic, Extraction } from '../domain/extraction.js';
-import { AppError, badInput } from '../errors.js';
+import { AppError } from '../errors.js';
 import type { CypherExecutor } from '../graph/executor.js';
 import type { WriteResult } from '../graph/repositories/write.repository.js';
 import { extractArticle } from '../ingest/pipeline.js';
@@ -23,6 +23,20 @@ export class IngestService {
     private readonly limits: InputLimits = { maxArticleBytes: 2 * 1024 * 1024 },
   ) {}
 
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Resolution reads candidate actors and claims before the write transaction. Two articles
+   * resolved at the same time would not see each other's new actors and claims, and paraphrases
+   * sequential ingestion merges would stay apart; so resolve-and-write runs one article at a time
+   * in this process (extraction, the CPU part, is outside). Several replicas: see docs/OPERATIONS.md.
+   */
+  private serially<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Extracts without writing; bad input is a BAD_USER_INPUT error naming what is wrong. */
   extract(input: ArticleInput): Extraction {
     validateArticleInput(input, this.limits);
@@ -39,8 +53,7 @@ export class IngestService {
 
   async ingest(input: ArticleInput): Promise<IngestOutcome> {
     const extraction = this.extract(input);
-    const resolved = await resolveExtraction(this.db, extraction);
-    const result = await this.repos.writes.writeArticle(resolved);
+    const result = await this.serially(async () => this.repos.writes.writeArticle(await resolveExtraction(this.db, extraction)));
     this.logger.info({ articleId: result.articleId, status: result.status, stances: result.stances }, 'article ingested');
     return { ...result, title: extraction.article.title, diagnostics: extraction.diagnostics };
   }
