@@ -66,7 +66,8 @@ export const actorStanceExtractor: StageExtractor = {
         // A verb inside a claim is part of what someone says, not the narrator's account.
         if (!polarity || state.claims.some((c) => c.span.start <= t.start && t.end <= c.span.end)) continue;
         const agent = [...mentions].reverse().find((m) => m.end <= t.start);
-        const target = mentions.find((m) => m.start >= end && m.start - end < 40);
+        // The target is the verb's object: the next words, at most behind an article ("criticized the Kremlin").
+        const target = mentions.find((m) => m.start >= end && /^\s*((the|its|his|her|their|a|an)\s+)?$/i.test(text.slice(end, m.start)));
         if (agent && target) add(agent.actor, target.actor, polarity, { start: t.start, end }, s, 0.55);
       }
     }

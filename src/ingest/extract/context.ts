@@ -18,6 +18,7 @@ export interface Sentence {
   heading: boolean;
 }
 
+/** How a mention names its actor; pronouns and anonymous references add no alias. */
 export type MentionKind = 'name' | 'alias' | 'title' | 'pronoun' | 'anonymous' | 'group' | 'capital' | 'outlet';
 
 /** One place in the text that refers to an actor. */
@@ -63,6 +64,11 @@ export interface Statement {
   polarity: Polarity | null;
   /** How the statement was found; rule-based confidence starts from it. */
   origin: 'attribution' | 'denial' | 'sentence';
+  /**
+   * The attribution's source only relays it ("X will act only if Y, Reuters reported"): the
+   * holder is the content's subject and the source is one more reporter in the chain.
+   */
+  relayed?: boolean;
 }
 
 /**

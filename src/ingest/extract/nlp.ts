@@ -12,6 +12,7 @@ export interface Token {
   cap: boolean;
 }
 
+/** Tokens and sentence boundaries of one text. */
 export interface TokenizedText {
   tokens: Token[];
   /** Sentence boundaries as [first token, last token + 1]. */

@@ -3,10 +3,31 @@ import { spanOf } from '../../domain/span.js';
 import type { ExtractionState, Sentence, StageExtractor } from './context.js';
 import { tokenize } from './nlp.js';
 
+/** The sentence containing a character offset (binary search), or null outside every sentence. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}
+
 const TERMINAL = /[.!?:;]["”’)]?$/;
 
-/** Blanks excluded ranges (same length, so offsets hold) so that no token comes from boilerplate. */
+/** Runs of this many characters without a space are no words (hashes, base64, junk): not tokenized. */
+export const LONG_RUN = /\S{300,}/g;
+
+/**
+ * Blanks excluded ranges and overlong non-space runs (same length, so offsets hold): no token
+ * comes from boilerplate, and the tokenizer, superlinear on giant tokens, never sees one.
+ */
 function mask(text: string, excluded: ReadonlyArray<{ start: number; end: number }>): string {
+  text = text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
   if (excluded.length === 0) return text;
   let out = '';
   let at = 0;

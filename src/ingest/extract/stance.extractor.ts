@@ -67,7 +67,9 @@ export const stanceExtractor: StageExtractor = {
       const holder = actors.get(st.holder);
       const claim = claims.get(st.claim);
       const hedged = claim?.modality === 'HEDGED';
-      const chainVia = reporters(st.attribution ? byKey.get(st.attribution) : undefined, byKey);
+      const attribution = st.attribution ? byKey.get(st.attribution) : undefined;
+      const chainVia = reporters(attribution, byKey);
+      if (st.relayed && attribution) chainVia.push({ actor: attribution.sourceActor, attribution });
       const chain = chainOf(outletKey, chainVia.map((r) => r.actor), st.holder);
       add({
         actor: st.holder, target: { kind: 'CLAIM', claim: st.claim }, polarity: polarityOf(st, holder), cue: st.cue, evidence: st.evidence,

@@ -99,3 +99,22 @@ describe('actor extraction', () => {
     expect(x.actors.filter((a) => a.type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('references', () => {
+  it('links "the president" to the one person titled president', () => {
+    const x = extractText('President Ana Costa opened the session. Later the president said the vote would wait.');
+    expect(actorNamed(x, 'Ana Costa')!.mentions.map((m) => m.text)).toContain('the president');
+  });
+
+  it('leaves pronouns inside quotations unresolved', () => {
+    const x = extractText('Sweden said: "It is time to act, and they know it."');
+    const sweden = actorNamed(x, 'Sweden')!;
+    expect(sweden.mentions.map((m) => m.text)).toEqual(['Sweden']);
+  });
+
+  it('keeps a surname with the person the article introduced, not a listed leader', () => {
+    const x = extractText('Press secretary Jay Carney spoke first. Carney said the bill was ready.');
+    expect(actorNamed(x, 'Jay Carney')!.mentions.map((m) => m.text)).toEqual(['Jay Carney', 'Carney']);
+    expect(actorNamed(x, 'Mark Carney')).toBeUndefined();
+  });
+});

@@ -9,7 +9,8 @@ const texts = (a: AttributionSpans): { source: string[]; cue: string[]; content:
 });
 
 describe('attribution rules', () => {
-  it('finds a sentence-initial indirect attribution with its complementizer', () => {
+  // The first call loads the wink model.
+  it('finds a sentence-initial indirect attribution with its complementizer', { timeout: 30_000 }, () => {
     const [a] = rules('The minister said that the talks would resume next week.');
     expect(texts(a!)).toEqual({ source: ['The minister'], cue: ['said'], content: ['that the talks would resume next week'] });
     expect(a!.kind).toBe('INDIRECT');
@@ -51,6 +52,13 @@ describe('attribution rules', () => {
     expect(found[reporter]!.via).toBeNull();
   });
 
+  it('keeps a postnominal "familiar with" in the cited source', () => {
+    const found = rules('Kyiv must cede the region first, the newspaper reported, citing eight people familiar with the talks.');
+    const cited = found.find((a) => a.cue[0]!.text === 'citing');
+    expect(cited!.source[0]!.text).toBe('eight people familiar with the talks');
+    expect(cited!.content[0]!.text).toBe('Kyiv must cede the region first');
+  });
+
   it('marks a mixed quote and extends a quote that runs over several sentences', () => {
     const [mixed] = rules('The senator said the plan was “a disaster for everyone.”');
     expect(mixed!.kind).toBe('MIXED');
@@ -67,5 +75,17 @@ describe('attribution rules', () => {
 
   it('finds nothing in a sentence without a cue', () => {
     expect(rules('The weather was cold and the roads were icy.')).toEqual([]);
+  });
+});
+
+describe('findAttributions (default system)', () => {
+  it('finds a plain reported-speech sentence and reports the via chain as an index', { timeout: 60_000 }, async () => {
+    const { findAttributions } = await import('../../../src/ingest/extract/attribution/index.js');
+    const text = 'The minister said that the talks would resume next week.';
+    const found = findAttributions(text);
+    const said = found.find((a) => a.cue.some((c) => c.text.includes('said')));
+    expect(said).toBeDefined();
+    expect(said!.content[0]!.text).toContain('the talks would resume');
+    for (const a of found) expect(a.via === null || (a.via >= 0 && a.via < found.length)).toBe(true);
   });
 });

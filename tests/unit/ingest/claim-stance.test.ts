@@ -101,3 +101,41 @@ describe('the extractor', () => {
     expect(claimMatching(x, /Taxes/i)).toBeUndefined();
   });
 });
+
+describe('claim relations', () => {
+  it('marks a claim and its negation as contradicting', () => {
+    const x = extractText('Chile said the border crossing is open to trucks. Peru said the border crossing is not open to trucks.');
+    const yes = claimMatching(x, /^the border crossing is open/)!;
+    const no = claimMatching(x, /is not open/)!;
+    expect(x.claimRelations).toContainEqual({ from: no.key, to: yes.key, type: 'CONTRADICTS' });
+  });
+});
+
+describe('an HTML article end to end', () => {
+  it('finds the minister, the groups and the conditional position in the fixture', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { extractArticle } = await import('../../../src/ingest/pipeline.js');
+    const html = readFileSync(new URL('../../fixtures/article.html', import.meta.url), 'utf8');
+    const x = extractArticle({ content: html });
+    expect(x.article.outlet).toBe('Andes Daily');
+    expect(actorNamed(x, 'Ana Soto')).toMatchObject({ type: 'PERSON', title: 'Foreign Minister' });
+    const officials = actorNamed(x, 'Peruvian officials')!;
+    const stance = x.stances.find((s) => s.actor === officials.key)!;
+    expect(stance.polarity).toBe('CONDITIONAL');
+    expect(claimText(x, stance.condition)).toBe('both parliaments ratify it');
+    expect(stance.chain.map((k) => x.actors.find((a) => a.key === k)!.name)).toEqual(['Andes Daily', 'Peruvian officials']);
+  });
+});
+
+describe('relayed conditions', () => {
+  it('gives a condition an outlet relays to the content’s subject, with the outlet in the chain', () => {
+    const x = extractText('Vietnam will lower its rice export tax only if the harvest recovers, Bloomberg reported.', 'Daily Ledger');
+    const vietnam = actorNamed(x, 'Vietnam')!;
+    const bloomberg = actorNamed(x, 'Bloomberg')!;
+    const stance = x.stances.find((s) => s.actor === vietnam.key)!;
+    expect(stance.polarity).toBe('CONDITIONAL');
+    expect(claimText(x, stance.condition)).toBe('the harvest recovers');
+    expect(stance.chain.map((k) => x.actors.find((a) => a.key === k)!.name)).toEqual(['Daily Ledger', 'Bloomberg', 'Vietnam']);
+    expect(x.stances.find((s) => s.actor === bloomberg.key)?.polarity).toBe('NEUTRAL');
+  });
+});

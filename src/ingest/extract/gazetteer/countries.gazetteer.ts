@@ -2,6 +2,7 @@ import worldCountries, { type Country } from 'world-countries';
 import stateNames from '../../../../data/state-names.json' with { type: 'json' };
 import type { GazetteerEntry } from './phrase.index.js';
 
+/** A state from world-countries, with the short form claims use. */
 export interface StateInfo {
   code: string;
   name: string;

@@ -4,6 +4,7 @@ import placeData from '../../../../data/places.json' with { type: 'json' };
 import { allOutlets } from '../../parse/outlet.lookup.js';
 import type { GazetteerEntry } from './phrase.index.js';
 
+/** A curated organisation: its parent state or organisation, and whether it stands for its government. */
 export interface OrganizationInfo {
   key: string;
   name: string;
@@ -12,6 +13,7 @@ export interface OrganizationInfo {
   seatOfGovernment: boolean;
 }
 
+/** A well-known leader with the title and state or organisation they lead. */
 export interface PersonInfo {
   key: string;
   name: string;
@@ -54,10 +56,12 @@ export function curatedEntries(): readonly GazetteerEntry[] {
   return ENTRIES;
 }
 
+/** The curated organisation with this actor key ("org:nato"). */
 export function organizationInfo(key: string): OrganizationInfo | null {
   return ORGS.get(key) ?? null;
 }
 
+/** The listed person with this actor key ("person:emmanuel-macron"). */
 export function personInfo(key: string): PersonInfo | null {
   return PEOPLE.get(key) ?? null;
 }

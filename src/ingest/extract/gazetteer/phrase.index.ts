@@ -10,6 +10,7 @@ export interface GazetteerEntry {
   name: string;
 }
 
+/** A gazetteer name found in the text: the entry and where it ends. */
 export interface PhraseMatch {
   entry: GazetteerEntry;
   /** Token index one past the match. */
@@ -21,6 +22,8 @@ interface Indexed {
   entry: GazetteerEntry;
   lower: string;
   exactCase: boolean;
+  /** The name itself starts in lower case ("von der Leyen", "al-Sharaa"). */
+  lowerStart: boolean;
 }
 
 const LEAD = /^[\p{L}\p{N}.&+]+/u;
@@ -37,6 +40,7 @@ function firstWord(s: string): string {
  */
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Indexed[]>();
+  private readonly lowerFirstWords = new Set<string>();
 
   add(entry: GazetteerEntry): void {
     const alias = entry.alias.trim().replace(/^the\s+/i, '');
@@ -44,7 +48,9 @@ export class PhraseIndex {
     const key = firstWord(alias);
     const list = this.byFirst.get(key) ?? [];
     if (list.some((x) => x.lower === alias.toLowerCase() && x.entry.key === entry.key)) return;
-    list.push({ entry: { ...entry, alias }, lower: alias.toLowerCase(), exactCase: alias.length <= 5 && alias === alias.toUpperCase() });
+    const lowerStart = /^\p{Ll}/u.test(alias);
+    if (lowerStart) this.lowerFirstWords.add(key);
+    list.push({ entry: { ...entry, alias }, lower: alias.toLowerCase(), exactCase: alias.length <= 5 && alias === alias.toUpperCase(), lowerStart });
     list.sort((a, b) => b.lower.length - a.lower.length);
     this.byFirst.set(key, list);
   }
@@ -52,13 +58,16 @@ export class PhraseIndex {
   /** The longest entry starting at token i, if any; entries added first win ties. */
   matchAt(text: string, tokens: Token[], i: number, limit = tokens.length): PhraseMatch | null {
     const token = tokens[i]!;
+    // Names start with a capital or a digit: most tokens are rejected without a lookup.
+    const c = token.text.charCodeAt(0);
+    if (c >= 97 && c <= 122 && !this.lowerFirstWords.has(token.lower)) return null;
     const list = this.byFirst.get(firstWord(token.text));
     if (!list) return null;
     for (const candidate of list) {
       const end = token.start + candidate.lower.length;
       const slice = text.slice(token.start, end);
       if (candidate.exactCase ? slice !== candidate.entry.alias : slice.toLowerCase() !== candidate.lower) continue;
-      if (!candidate.exactCase && !/^[\p{Lu}\p{N}]/u.test(slice)) continue;
+      if (!candidate.exactCase && !candidate.lowerStart && !/^[\p{Lu}\p{N}]/u.test(slice)) continue;
       let to = i;
       while (to < limit && tokens[to]!.end <= end) to++;
       if (to === i) continue;

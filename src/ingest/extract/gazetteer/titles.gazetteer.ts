@@ -29,10 +29,12 @@ export function titles(): readonly string[] {
   return TITLES;
 }
 
+/** "deputy", "senior", "former": words that may precede a title. */
 export function isTitleModifier(word: string): boolean {
   return MODIFIERS.has(word.toLowerCase());
 }
 
+/** "Mr.", "Dr", "Sir": words that introduce a name without being a title. */
 export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word.toLowerCase());
 }

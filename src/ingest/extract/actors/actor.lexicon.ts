@@ -1,8 +1,9 @@
 /** Words for counting anonymous sources ("three people familiar with the matter"). */
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   a: 1, an: 1, one: 1, another: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, dozen: 12, fifteen: 15, twenty: 20,
-};
+}));
+/** Quantifiers without a number ("several officials"): the count stays unknown. */
 export const VAGUE_QUANTIFIERS = new Set(['several', 'some', 'many', 'multiple', 'few', 'numerous', 'other', 'two other', 'various']);
 
 /** Modifiers that may sit between the quantifier and the noun of an anonymous source. */
@@ -73,6 +74,7 @@ export const NAME_CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', '
 /** Prepositions after which a capital or region is a place, not an actor ("talks in Doha"). */
 export const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via', 'into', 'toward', 'towards']);
 
+/** Pronouns by the kind of antecedent they take. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);
 export const THING_PRONOUNS = new Set(['it', 'its']);
 export const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs']);

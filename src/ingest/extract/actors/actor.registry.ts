@@ -1,7 +1,7 @@
-import type { ActorRelation, ActorRelationType, ActorType, ExtractedActor } from '../../domain/extraction.js';
-import { spanOf } from '../../domain/span.js';
-import type { ActorInfo, Mention, MentionKind } from './context.js';
-import { organizationInfo, personInfo, stateInfo } from './gazetteer/index.js';
+import type { ActorRelation, ActorRelationType, ActorType, ExtractedActor } from '../../../domain/extraction.js';
+import { spanOf } from '../../../domain/span.js';
+import type { ActorInfo, Mention, MentionKind } from '../context.js';
+import { organizationInfo, personInfo, stateInfo } from '../gazetteer/index.js';
 
 /**
  * Collects the actors of one article: one record per real-world actor, however many names it
@@ -79,7 +79,8 @@ export class ActorRegistry {
     actor.mentions.push(span);
     this.mentions.push({ start, end, actor: key, kind, sentence });
     if (kind !== 'pronoun' && kind !== 'anonymous') {
-      const alias = span.text.replace(/[’']s$/, '').trim();
+      // A sentence-initial "The" is not part of the name: "The Trump administration" -> "the Trump administration".
+      const alias = span.text.replace(/[’']s$/, '').replace(/^The (?=\S)/, actor.name.startsWith('The ') ? 'The ' : 'the ').trim();
       const known = [actor.name, ...actor.aliases].some((a) => a.toLowerCase() === alias.toLowerCase());
       if (alias && !known && alias.length <= 80) actor.aliases.push(alias);
     }

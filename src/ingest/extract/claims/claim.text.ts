@@ -1,16 +1,24 @@
-import type { Modality } from '../../domain/extraction.js';
-import type { Span } from '../../domain/span.js';
-import { spanOf } from '../../domain/span.js';
+import type { Modality } from '../../../domain/extraction.js';
+import type { Span } from '../../../domain/span.js';
+import { spanOf } from '../../../domain/span.js';
 
 /** Words that hedge a proposition. */
 const HEDGES = /\b(could|may|might|likely|unlikely|reportedly|possibly|perhaps|probably|would|said to|appears? to|seems? to|unclear|allegedly|expected to|potentially)\b/i;
 
 /** Cues that make support depend on a condition; the condition follows the cue. */
-const CONDITIONAL_CUES = /\b(conditional on|conditioned on|contingent (?:up)?on|dependent on|depends? on|depended on|hinges? on|subject to|tied to|linked to|only if|only when|only after|(?:would |will )?only (?:follow|come|happen|be (?:signed|provided|granted|given|offered)) (?:once|if|after|when)|on condition that|provided that|as long as|unless)\b/i;
+const CONDITIONAL_CUES = /\b(conditional on|conditioned on|contingent (?:up)?on|dependent on|depends? on|depended on|hinges? on|subject to|tied to|linked to|only if|only when|only after|only once|(?:would |will |can |could )?only (?:[a-z]+ ){1,3}(?:once|if|after|when|until)|on condition that|provided that|as long as|unless)\b/i;
 
 /** Denials of an earlier report: "the reports were totally false". */
 const DENIAL_OF_REPORTS = /\b(the |these |those |such )?(reports?|claims?|allegations?|accusations?|suggestions?|stor(?:y|ies)|assertions?|rumou?rs?)\s+(?:were|are|was|is)\s+["“]?((?:totally|completely|entirely|absolutely|simply|patently|categorically|utterly)\s+)?["“]?(false|untrue|fake|wrong|baseless|groundless|nonsense|inaccurate|fabricated|lies|a lie|misleading|incorrect|unfounded)\b/i;
 
+/** A bare anaphoric noun phrase for an earlier report: "the report", "these allegations". */
+const REPORT_NP = /^(?:the|these|those|such|this|that|any)\s+(?:media\s+|news\s+|press\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|stor(?:y|ies)|assertions?|rumou?rs?|speculation)$/i;
+/** A report noun, to tell whether a later "it" can mean the report. */
+const REPORT_NOUN = /\b(?:reports?|claims?|allegations?|accusations?|stor(?:y|ies)|assertions?|rumou?rs?)\b/i;
+/** "it was completely false": a denial when "it" is a report named just before. */
+const PRONOUN_DENIAL = /^(?:it|they|this|that)\s+(?:was|were|is|are)\s+["“]?((?:totally|completely|entirely|absolutely|simply|patently|categorically|utterly)\s+)?["“]?(false|untrue|fake|wrong|baseless|groundless|nonsense|inaccurate|fabricated|lies|a lie|misleading|incorrect|unfounded)\b/i;
+
+/** HEDGED when the content hedges (could, may, likely, reportedly, said to...) or the cue does (suggested, signalled). */
 export function modalityOf(content: string, cue = ''): Modality {
   return HEDGES.test(content) || /\b(suggest|signal|indicat|hint|expect|predict)/i.test(cue) ? 'HEDGED' : 'ASSERTED';
 }
@@ -41,6 +49,20 @@ export function denialIn(text: string, span: Span): Span | null {
   const head = m[3] ?? m[4]!;
   const start = span.start + m.index + m[0].indexOf(head, verb);
   return spanOf(text, start, span.start + m.index + m[0].length);
+}
+
+/**
+ * A denial that refers back to a report without restating it: "rejected the report" (the part
+ * is only the noun phrase, the cue a denial verb) or "..., saying it was baseless" after a
+ * report noun earlier in the same sentence. Returns the cue that carries the denial.
+ */
+export function anaphoricDenial(text: string, part: Span, cue: Span, sentenceStart: number, isDenialCue: boolean): Span | null {
+  if (isDenialCue && REPORT_NP.test(part.text.trim())) return cue;
+  const m = PRONOUN_DENIAL.exec(part.text);
+  if (!m || !REPORT_NOUN.test(text.slice(sentenceStart, part.start))) return null;
+  const head = m[1] ?? m[2]!;
+  const start = part.start + m[0].lastIndexOf(head);
+  return spanOf(text, start, part.start + m[0].length);
 }
 
 /** Secondary cues inside a content: "..., insisting the US role was limited to ...". */
