@@ -5,8 +5,10 @@ import { STORY_SKEW, World } from './corpus/world.js';
 import { writeArticle } from './corpus/writer.js';
 
 export interface CorpusOptions {
-  /** Number of articles. */
+  /** Number of articles in the corpus (it fixes the sizes of the pools the articles draw from). */
   count: number;
+  /** First article to yield (default 0): a long run can resume where it stopped. */
+  start?: number;
   /** Same seed, same corpus, byte for byte. */
   seed?: string;
   /** Share of markdown and of HTML; the rest is scraped plain text. */
@@ -39,7 +41,7 @@ export function* generateCorpus(options: CorpusOptions): Generator<GeneratedArti
   const markdown = options.markdownShare ?? 0.45;
   const html = options.htmlShare ?? 0.1;
   const targetWords = options.words ?? 720;
-  for (let index = 0; index < options.count; index++) {
+  for (let index = options.start ?? 0; index < options.count; index++) {
     yield generateArticle(world, index, { markdown, html, targetWords });
   }
 }

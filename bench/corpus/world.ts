@@ -138,7 +138,7 @@ export class World {
     const given = rng.pick(GIVEN_NAMES);
     const surname = rng.pick(SURNAMES);
     if (rng.chance(0.7)) {
-      return { kind: 'person', name: `${given} ${surname}`, surname, title: rng.pick(STATE_TITLES), of: this.state(rng.zipf(this.sizes.states, 1.2)) };
+      return { kind: 'person', name: `${given} ${surname}`, surname, title: rng.pick(STATE_TITLES), of: this.state(rng.zipf(this.sizes.states, 0.9)) };
     }
     return { kind: 'person', name: `${given} ${surname}`, surname, title: rng.pick(ORG_TITLES), of: this.org(rng.zipf(this.sizes.orgs)) };
   }
@@ -154,8 +154,8 @@ export class World {
 
   story(id: number): Story {
     const rng = Rng.of(this.seed, 'story', id);
-    const a = rng.zipf(this.sizes.states, 1.2);
-    let b = rng.zipf(this.sizes.states, 1.2);
+    const a = rng.zipf(this.sizes.states, 0.9);
+    let b = rng.zipf(this.sizes.states, 0.9);
     if (b === a) b = (a + 1 + rng.int(this.sizes.states - 1)) % this.sizes.states;
     const story: Story = {
       id,
@@ -179,7 +179,7 @@ export class World {
     const actors: Actor[] = [story.states[0], story.states[1]];
     if (rng.chance(0.5)) actors.push(story.org);
     const people = rng.between(2, 4);
-    for (let i = 0; i < people; i++) actors.push(this.person(rng.zipf(this.sizes.people, 1.05)));
+    for (let i = 0; i < people; i++) actors.push(this.person(rng.zipf(this.sizes.people, 0.9)));
     const seen = new Set<string>();
     const stances: Stance[] = ['SUPPORT', 'OPPOSE'];
     for (const actor of actors) {

@@ -21,11 +21,28 @@ export interface ArticleBody {
 const EPOCH = Date.UTC(2025, 0, 1);
 const DAY = 86_400_000;
 
-const QUOTES: Record<Stance, string[]> = {
-  SUPPORT: ['We are ready to sign as soon as the text is final', 'This agreement serves both of our countries', 'We have waited a long time for this step'],
-  OPPOSE: ['We will not accept terms written in another capital', 'Nobody consulted us and we will not pretend otherwise', 'This plan rewards the wrong side'],
-  DENY: ['There is no such plan and there never was', 'These stories are invented from start to finish', 'Nothing of the kind has been discussed'],
-  CONDITIONAL: ['We can agree, but not before the other side keeps its word', 'Our support has conditions and they are well known', 'We will move when they move'],
+/** Quotes name the story's specifics, so that two stories never share a quoted claim. */
+const QUOTES: Record<Stance, ((s: Story) => string)[]> = {
+  SUPPORT: [
+    (s) => `We are ready to sign the ${s.commodity} arrangement as soon as the text is final`,
+    (s) => `This agreement serves both ${s.states[0].name} and ${s.states[1].name}`,
+    (s) => `People in ${s.city} have waited a long time for this step`,
+  ],
+  OPPOSE: [
+    (s) => `We will not accept terms on ${s.place.replace(/^the /, '')} written in another capital`,
+    (s) => `Nobody in ${s.states[1].capital} consulted us and we will not pretend otherwise`,
+    (s) => `This plan rewards the wrong side in the ${s.commodity} dispute`,
+  ],
+  DENY: [
+    (s) => `There is no plan of that kind for ${s.city} and there never was`,
+    (s) => `These stories about ${s.states[0].name} are invented from start to finish`,
+    (s) => `Nothing of the kind has been discussed with ${s.states[1].name}`,
+  ],
+  CONDITIONAL: [
+    (s) => `We can agree, but not before ${s.states[1].name} keeps its word`,
+    (s) => `Our support for the ${s.commodity} deal has conditions and they are well known`,
+    (s) => `We will move on ${s.place.replace(/^the /, '')} when they move`,
+  ],
 };
 
 const HEADINGS = ['Pressure Builds', 'Officials Push Back', 'What Comes Next', 'A Divided Response', 'Markets Watch Closely', 'Old Grievances', 'The Fine Print', 'Talks Resume'];
@@ -56,11 +73,11 @@ function stanceSentence(rng: Rng, holder: string, actor: Actor, stance: Stance, 
     SUPPORT: [
       `${cap(holder)} said that ${story.claim}, calling the move "${praise}."`,
       `${cap(holder)} welcomed the prospect that ${story.claim}, describing it as "${praise}."`,
-      `"This is ${praise}," ${holder.replace(/,$/, '')} said of reports that ${story.claim}.`,
+      `"A deal on ${story.commodity} would be ${praise}," ${holder.replace(/,$/, '')} said of reports that ${story.claim}.`,
     ],
     OPPOSE: [
       `${cap(holder)} rejected the idea that ${story.claim}, calling it "${scorn}."`,
-      `${cap(holder)} criticised reports that ${story.claim} and said the proposal was "${scorn}."`,
+      `${cap(holder)} criticised reports that ${story.claim} and said the proposal on ${story.commodity} was "${scorn}."`,
       `${cap(holder)} opposed any arrangement under which ${story.claim}, warning that it would be "${scorn}."`,
     ],
     DENY: [
@@ -81,35 +98,35 @@ function backgroundSentences(rng: Rng, story: Story, outlet: Outlet): string[] {
   const templates = [
     `Talks between ${a.name} and ${b.name} have stalled several times since the spring.`,
     `Officials in ${a.capital} have spent weeks preparing for the next round of negotiations.`,
-    `Analysts in ${story.city} said the outcome could shape ${story.commodity} prices for months.`,
+    `Analysts in ${story.city} said the outcome of the talks with ${b.name} could shape ${story.commodity} prices for months.`,
     `${outlet.name} could not independently verify the details.`,
     `The ${story.org.name} has met ${n} times this year, most recently in ${story.city}.`,
-    `Diplomats expect a further round of meetings before the end of the month.`,
+    `${b.adjective} diplomats expect a further round of meetings in ${story.city} before the end of the month.`,
     `The dispute over ${story.place} dates back more than a decade.`,
     `Markets reacted cautiously, with ${story.commodity} futures little changed by the afternoon.`,
     `Shipping companies have already begun rerouting cargo away from ${story.city}.`,
     `Neither government has published the draft text of the proposal.`,
-    `Opposition lawmakers in ${a.capital} have demanded a vote on any agreement.`,
-    `Several smaller parties have said they will wait for the final text before deciding how to vote.`,
+    `Opposition lawmakers in ${a.capital} have demanded a vote on any agreement with ${b.name}.`,
+    `Several smaller parties in ${a.capital} have said they will wait for the final text before deciding how to vote.`,
     `The ${a.adjective} economy has slowed for three consecutive quarters, and exporters have lobbied hard for relief.`,
     `Residents of ${story.city} have staged weekly protests since the summer.`,
     `Earlier drafts circulated among diplomats in ${b.capital} last month.`,
-    `Humanitarian groups have warned of shortages of ${story.commodity} in the border areas.`,
+    `Humanitarian groups have warned of shortages of ${story.commodity} around ${story.city}.`,
     `It was not immediately clear when a final decision would be announced.`,
     `A spokesperson for the ${story.org.name} declined to comment.`,
     `The ${b.adjective} embassy did not respond to a request for comment.`,
     `Previous attempts at a settlement collapsed in the final stages, and both sides have since hardened their positions.`,
     `The negotiations have drawn in officials from ${n} other countries, most of whom have kept their views private.`,
-    `Independent economists have questioned whether the figures discussed so far add up.`,
+    `Independent economists have questioned whether the ${a.adjective} figures on ${story.commodity} add up.`,
     `Freight insurers raised their premiums for routes near ${story.city} earlier this month.`,
-    `A poll published last week found that most voters in ${a.name} expect the talks to drag on into next year.`,
+    `A poll published last week found that most voters in ${a.name} expect the talks with ${b.name} to drag on into next year.`,
     `The central bank in ${b.capital} left interest rates unchanged at its last meeting, citing uncertainty over trade.`,
-    `Officials from both sides are due to meet again in ${story.city}, though no date has been set.`,
-    `Local officials in ${story.place} said they had not been consulted on any of the proposals.`,
+    `Officials from ${a.name} and ${b.name} are due to meet again in ${story.city}, though no date has been set.`,
+    `Local officials in ${story.place} said they had not been consulted on the ${a.adjective} proposals.`,
     `The ${story.org.name} publishes its quarterly assessment at the end of the month.`,
     `Exports of ${story.commodity} account for roughly a fifth of ${a.adjective} foreign earnings.`,
-    `Veteran negotiators said the language in the latest draft was deliberately vague.`,
-    `Business groups in ${b.capital} have urged both governments to settle the dispute quickly.`,
+    `Veteran negotiators said the language of the latest ${a.adjective} draft was deliberately vague.`,
+    `Business groups in ${b.capital} have urged both governments to settle the dispute over ${story.commodity} quickly.`,
     `Satellite images taken last month showed new construction near ${story.city}.`,
   ];
   return rng.sample(templates, templates.length);
@@ -172,7 +189,7 @@ export function writeArticle(world: World, rng: Rng, story: Story, outlet: Outle
     let sentence = stanceSentence(rng, name, actor, stance, story);
     if (!first && !sentence.startsWith('"') && rng.chance(0.3)) sentence = `According to ${story.origin.name}, ${sentence.replace(/^The /, 'the ')}`;
     // States do not talk to reporters; people and organisations do.
-    const quote = actor.kind === 'state' ? null : `"${rng.pick(QUOTES[stance])}," ${holderName(actor)} told reporters in ${rng.chance(0.5) ? story.city : story.states[0].capital}.`;
+    const quote = actor.kind === 'state' ? null : `"${rng.pick(QUOTES[stance])(story)}," ${holderName(actor)} told reporters in ${rng.chance(0.5) ? story.city : story.states[0].capital}.`;
     paragraphs.push(`${sentence} ${quote && rng.chance(0.7) ? quote : background()}`);
     keyPlayers.push({ name: actor.name, role: stanceSentence(rng, nameOf(actor, false), actor, stance, story) });
     if (paragraphs.length === 2) {

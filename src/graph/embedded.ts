@@ -53,7 +53,8 @@ export async function startEmbeddedNeo4j(
     `-Xmx${settings.heap}`,
     ...JVM_FLAGS,
     '-cp',
-    `${path.join(NEO4J_DIR, 'lib')}/*`,
+    // Plugins are also on the classpath: APOC registers its config as a kernel extension, found there only.
+    [`${path.join(NEO4J_DIR, 'lib')}/*`, ...(settings.pluginsDir ? [`${settings.pluginsDir}/*`] : [])].join(path.delimiter),
     path.join(NEO4J_DIR, 'Launcher.java'),
     settings.dataDir,
     String(settings.port),
