@@ -13,13 +13,17 @@ export interface StanceFilter {
   includeRejected?: boolean;
 }
 
-const STANCES_PAGE = `
-MATCH (s:Stance)
+// The optional filters of a stance list: article, holder, claim, polarity, rejected or not.
+const STANCE_WHERE = `
 WHERE ($articleId IS NULL OR s.articleId = $articleId)
   AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:HOLDS]->(s) })
   AND ($claimId IS NULL OR EXISTS { (s)-[:ON]->(:Claim {id: $claimId}) })
   AND ($polarity IS NULL OR s.polarity = $polarity)
-  AND ($includeRejected OR NOT coalesce(s.rejected, false))
+  AND ($includeRejected OR NOT coalesce(s.rejected, false))`;
+
+const STANCES_PAGE = `
+MATCH (s:Stance)
+${STANCE_WHERE}
   AND ($afterKey IS NULL OR coalesce(s.publishedAt, '') < $afterKey OR (coalesce(s.publishedAt, '') = $afterKey AND s.id > $afterId))
 RETURN ${STANCE_FIELDS} AS stance
 ORDER BY coalesce(s.publishedAt, '') DESC, s.id
@@ -27,11 +31,7 @@ LIMIT $limit`;
 
 const STANCES_COUNT = `
 MATCH (s:Stance)
-WHERE ($articleId IS NULL OR s.articleId = $articleId)
-  AND ($actorId IS NULL OR EXISTS { (:Actor {id: $actorId})-[:HOLDS]->(s) })
-  AND ($claimId IS NULL OR EXISTS { (s)-[:ON]->(:Claim {id: $claimId}) })
-  AND ($polarity IS NULL OR s.polarity = $polarity)
-  AND ($includeRejected OR NOT coalesce(s.rejected, false))
+${STANCE_WHERE}
 RETURN count(s) AS n`;
 
 export class StanceRepository {
