@@ -5,6 +5,7 @@ import type { Extraction } from '../../../src/domain/extraction.js';
 import type { Span } from '../../../src/domain/span.js';
 import { parseArticle } from '../../../src/ingest/parse/index.js';
 import { extractArticle } from '../../../src/ingest/pipeline.js';
+import { allSpans } from '../ingest/helpers.js';
 
 /** Generous: an ordinary article extracts in milliseconds; this only catches hangs and blow-ups. */
 const MAX_MS_PER_CASE = 5_000;
@@ -36,20 +37,10 @@ const format = fc.constantFrom<ArticleFormat | undefined>(undefined, 'text', 'ma
 const optionalField = fc.option(fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('2026-02-30', 'http://', 'javascript:alert(1)', '\u202e', 'https://example.com/a b')), { nil: undefined });
 const input = fc.record({ content: adversarial, format, url: optionalField, publishedAt: optionalField, title: optionalField, outlet: optionalField, id: optionalField });
 
-function spansOf(x: Extraction): Span[] {
-  return [
-    ...x.article.excluded,
-    ...x.actors.flatMap((a) => a.mentions),
-    ...x.claims.map((c) => c.span),
-    ...x.attributions.flatMap((a) => [...a.source, ...a.cue, ...a.content]),
-    ...x.stances.flatMap((s) => [s.cue, s.evidence, ...(s.quote ? [s.quote] : [])]),
-    ...x.diagnostics.flatMap((d) => (d.span ? [d.span] : [])),
-  ];
-}
 
 function expectExactSpans(x: Extraction): void {
   const text = x.article.text;
-  for (const s of spansOf(x)) {
+  for (const s of allSpans(x)) {
     expect(Number.isInteger(s.start) && Number.isInteger(s.end), JSON.stringify(s)).toBe(true);
     expect(0 <= s.start && s.start <= s.end && s.end <= text.length, JSON.stringify(s)).toBe(true);
     expect(text.slice(s.start, s.end)).toBe(s.text);

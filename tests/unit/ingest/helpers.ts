@@ -1,4 +1,5 @@
 import type { Extraction, ExtractedActor, ExtractedClaim, ExtractedStance } from '../../../src/domain/extraction.js';
+import type { Span } from '../../../src/domain/span.js';
 import { extractArticle } from '../../../src/ingest/pipeline.js';
 
 /** Extracts a plain-text article from a few sentences, with an outlet so chains have a reporter. */
@@ -26,3 +27,15 @@ export function claimText(x: Extraction, key: string | null | undefined): string
 // Loading the language model and gazetteers takes seconds under the test transform: pay it at
 // import time, outside any single test's timeout.
 extractText('Warm up.');
+
+/** Every span an extraction holds, so property tests can check each is an exact slice of the text. */
+export function allSpans(x: Extraction): Span[] {
+  return [
+    ...x.article.excluded,
+    ...x.actors.flatMap((a) => a.mentions),
+    ...x.claims.map((c) => c.span),
+    ...x.attributions.flatMap((a) => [...a.source, ...a.cue, ...a.content]),
+    ...x.stances.flatMap((s) => [s.cue, s.evidence, ...(s.quote ? [s.quote] : [])]),
+    ...x.diagnostics.flatMap((d) => (d.span ? [d.span] : [])),
+  ];
+}

@@ -4,7 +4,7 @@ import type { ArticleFormat } from '../../../src/domain/article.js';
 import type { Extraction } from '../../../src/domain/extraction.js';
 import type { Span } from '../../../src/domain/span.js';
 import { extractArticle } from '../../../src/ingest/pipeline.js';
-import './helpers.js';
+import { allSpans } from './helpers.js';
 
 // Words that trigger the rules, so random text reaches them instead of only hitting the tokenizer.
 const WORDS = [
@@ -19,16 +19,6 @@ const wordText = fc.array(fc.constantFrom(...WORDS), { maxLength: 60 }).map((w) 
 const anyText = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 200 }), wordText, wordText);
 const format = fc.constantFrom<ArticleFormat | undefined>(undefined, 'text', 'markdown', 'html');
 
-function allSpans(x: Extraction): Span[] {
-  return [
-    ...x.article.excluded,
-    ...x.actors.flatMap((a) => a.mentions),
-    ...x.claims.map((c) => c.span),
-    ...x.attributions.flatMap((a) => [...a.source, ...a.cue, ...a.content]),
-    ...x.stances.flatMap((s) => [s.cue, s.evidence, ...(s.quote ? [s.quote] : [])]),
-    ...x.diagnostics.flatMap((d) => (d.span ? [d.span] : [])),
-  ];
-}
 
 describe('extraction on arbitrary input', () => {
   it('never throws and every span is an exact, in-range slice of the text', () => {
