@@ -11,8 +11,8 @@ import type { PolnearArticle } from '../src/eval/attribution.eval.js';
 import { readJsonl } from '../src/eval/jsonl.js';
 import { modelsDir } from '../src/ingest/extract/attribution/model-file.js';
 import { AveragedPerceptron } from '../src/ingest/extract/attribution/perceptron.js';
-import { docContext, cueFeatures, roleFeatures, type DocContext } from '../src/ingest/extract/attribution/tagger.features.js';
-import { ATTRIBUTION_MODEL, CUE_LABELS, ROLE_LABELS, greedyTag, windowOf, type AttributionModelFile } from '../src/ingest/extract/attribution/tagger.js';
+import { docContext, cueFeatures, roleFeatures, sentenceWindow, type DocContext } from '../src/ingest/extract/attribution/tagger.features.js';
+import { ATTRIBUTION_MODEL, CUE_LABELS, ROLE_LABELS, greedyTag, type AttributionModelFile } from '../src/ingest/extract/attribution/tagger.js';
 import { ruleAttributions } from '../src/ingest/extract/attribution/rules.js';
 import { analyze } from '../src/ingest/extract/attribution/tokens.js';
 
@@ -60,7 +60,7 @@ function prepare(article: PolnearArticle, window: number): Doc {
     if (cueIdx.length === 0) continue;
     markRuns(cueLabels, cueIdx, 1, 2, true);
     const cue: [number, number] = [cueIdx[0]!, cueIdx[cueIdx.length - 1]! + 1];
-    const [lo, hi] = windowOf(ctx, ctx.sentenceOf[cue[0]]!, window);
+    const [lo, hi] = sentenceWindow(ctx.tokens, cue[0], window);
     const labels = new Array<number>(hi - lo).fill(0);
     const local = (idx: number[]): number[] => idx.filter((i) => i >= lo && i < hi && !(i >= cue[0] && i < cue[1])).map((i) => i - lo);
     markRuns(labels, local(tokensIn(ctx, a.content)), 3, 4, false);

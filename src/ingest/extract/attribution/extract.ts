@@ -19,10 +19,7 @@ export type AttributionSystem = 'rules' | 'model' | 'combined';
  */
 export function extractAttributions(text: string, excluded: readonly Span[], system: AttributionSystem = 'model'): AttributionSpans[] {
   const analysis = analyze(text);
-  const excludedTokens = new Set<number>();
-  analysis.tokens.forEach((t, i) => {
-    if (excluded.some((x) => t.start < x.end && x.start < t.end)) excludedTokens.add(i);
-  });
+  const excludedTokens = tokensIn(analysis.tokens, excluded);
   const tagger = system === 'rules' ? null : attributionTagger();
   const rules = ruleAttributions(analysis, text, excludedTokens);
   let found: TokenAttribution[];
@@ -47,34 +44,53 @@ function range([a, b]: [number, number]): number[] {
   return Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
 }
 
+/** Indexes of the tokens that overlap any of the ranges: one pass over both, sorted. */
+function tokensIn(tokens: readonly Token[], ranges: readonly Span[]): Set<number> {
+  const sorted = [...ranges].sort((x, y) => x.start - y.start);
+  const out = new Set<number>();
+  let r = 0;
+  let reach = -Infinity;
+  tokens.forEach((t, i) => {
+    // Ranges that start before the token ends: the furthest end among them decides the overlap.
+    while (r < sorted.length && sorted[r]!.start < t.end) reach = Math.max(reach, sorted[r++]!.end);
+    if (reach > t.start) out.add(i);
+  });
+  return out;
+}
+
 /**
  * "X reported, citing Y": Y's attribution is reported through X's, the nearest cue before "citing"
  * in the sentence. Otherwise an attribution whose cue lies inside another's content is reported
- * through that one (the innermost).
+ * through that one (the innermost). Linear in the text: contents are painted innermost-last onto
+ * their tokens, so each cue looks up its enclosing content instead of scanning all of them.
  */
 function linkVia(tokens: readonly Token[], found: TokenAttribution[]): void {
   const citing = cueLexicon().citing;
+  const bySentence = new Map<number, TokenAttribution[]>();
+  for (const a of [...found].sort((x, y) => x.cue[0] - y.cue[0])) {
+    const s = tokens[a.cue[0]]!.sentence;
+    bySentence.set(s, [...(bySentence.get(s) ?? []), a]);
+  }
+  // Largest first; among equal sizes the earliest attribution last, so it wins as the scan over all did.
+  const contents = found
+    .flatMap((b, k) => b.content.map(([s, e]) => ({ b, k, s, e })))
+    .sort((x, y) => y.e - y.s - (x.e - x.s) || y.k - x.k);
+  const innermost = new Array<(typeof contents)[number] | undefined>(tokens.length);
+  for (const c of contents) for (let i = c.s; i < c.e; i++) innermost[i] = c;
   for (const a of found) {
     if (a.viaCue !== null) continue;
     const cueTok = tokens[a.cue[0]]!;
     if (citing.has(cueTok.lower)) {
-      const reporter = found.filter((b) => b !== a && b.cue[0] < a.cue[0] && tokens[b.cue[0]]!.sentence === cueTok.sentence).pop();
+      const reporter = bySentence.get(cueTok.sentence)!.filter((b) => b !== a && b.cue[0] < a.cue[0]).pop();
       if (reporter) {
         a.viaCue = reporter.cue[0];
         continue;
       }
     }
-    let best: TokenAttribution | null = null;
-    let bestSize = Infinity;
-    for (const b of found) {
-      if (b === a) continue;
-      for (const [s, e] of b.content) {
-        if (a.cue[0] >= s && a.cue[1] <= e && e - s < bestSize) {
-          best = b;
-          bestSize = e - s;
-        }
-      }
-    }
-    if (best) a.viaCue = best.cue[0];
+    const painted = innermost[a.cue[0]];
+    const encloses = (c: (typeof contents)[number]): boolean => c.b !== a && a.cue[0] >= c.s && a.cue[1] <= c.e;
+    // The painted content is the innermost one at the cue's first token; when it is the cue's own or ends inside the cue, look at all.
+    const best = painted && encloses(painted) ? painted : contents.filter(encloses).pop();
+    if (best) a.viaCue = best.b.cue[0];
   }
 }

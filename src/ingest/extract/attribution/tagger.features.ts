@@ -19,24 +19,55 @@ export interface DocContext {
 
 export interface RuleHints {
   cue: string[];
-  roles: Map<number, string[]>;
+  /** For each rule cue token: role labels of the tokens within HINT_WINDOW sentences of it. */
+  roles: Map<number, RoleHint>;
+}
+
+/** Labels 'S' source, 'C' content or 'O' of the tokens [lo, lo + labels.length). */
+export interface RoleHint {
+  lo: number;
+  labels: string[];
+}
+
+/**
+ * Sentences on each side of a rule cue whose tokens carry its role hints. The role tagger reads
+ * hints only inside its own window, so this must be at least the model's window; keeping the
+ * hints local keeps their cost linear in the text (many cues times the whole text is not).
+ */
+export const HINT_WINDOW = 3;
+
+/** The role hint of token i for the rule cue whose hint is `hint`: 'O' outside its window. */
+export function hintAt(hint: RoleHint, i: number): string {
+  return i >= hint.lo && i < hint.lo + hint.labels.length ? hint.labels[i - hint.lo]! : 'O';
 }
 
 /** Turns rule attributions into per-token hints: 'S' source, 'C' content, 'O' neither, for each rule cue. */
 export function ruleHints(tokens: readonly Token[], found: readonly TokenAttribution[]): RuleHints {
   const cue = tokens.map(() => 'O');
-  const roles = new Map<number, string[]>();
+  const roles = new Map<number, RoleHint>();
   for (const a of found) {
     for (let i = a.cue[0]; i < a.cue[1]; i++) cue[i] = i === a.cue[0] ? 'B' : 'I';
-    const labels = tokens.map(() => 'O');
+    const [lo, hi] = sentenceWindow(tokens, a.cue[0], HINT_WINDOW);
+    const labels = new Array<string>(hi - lo).fill('O');
     const chars = a.contentChars && a.contentChars.length > 0 ? a.contentChars : a.content.map(([s, e]) => [tokens[s]!.start, tokens[e - 1]!.end] as [number, number]);
-    tokens.forEach((t, i) => {
-      if (chars.some(([s, e]) => t.start >= s && t.end <= e)) labels[i] = 'C';
-    });
-    for (const [s, e] of a.source) for (let i = s; i < e; i++) labels[i] = 'S';
-    for (let i = a.cue[0]; i < a.cue[1]; i++) roles.set(i, labels);
+    for (let i = lo; i < hi; i++) {
+      const t = tokens[i]!;
+      if (chars.some(([s, e]) => t.start >= s && t.end <= e)) labels[i - lo] = 'C';
+    }
+    for (const [s, e] of a.source) for (let i = Math.max(s, lo); i < Math.min(e, hi); i++) labels[i - lo] = 'S';
+    for (let i = a.cue[0]; i < a.cue[1]; i++) roles.set(i, { lo, labels });
   }
   return { cue, roles };
+}
+
+/** Token range [lo, hi) of the sentences within `window` of token i's sentence, found by walking out from i. */
+export function sentenceWindow(tokens: readonly { sentence: number }[], i: number, window: number): [number, number] {
+  const s = tokens[i]!.sentence;
+  let lo = i;
+  while (lo > 0 && tokens[lo - 1]!.sentence >= s - window) lo--;
+  let hi = i + 1;
+  while (hi < tokens.length && tokens[hi]!.sentence <= s + window) hi++;
+  return [lo, hi];
 }
 
 const PUNCT_BOUNDARY = /^[,;:—–(]$/u;
@@ -131,15 +162,10 @@ export function roleFeatures(ctx: DocContext, i: number, c0: number, c1: number,
   const q = ctx.quote[i]!;
   const cueQuoteAdjacent = q >= 0 && (ctx.quote[c0 - 1] === q || ctx.quote[c0 - 2] === q || ctx.quote[c1] === q || ctx.quote[c1 + 1] === q);
   const bb = between > 3 ? '3+' : String(between);
-  let hint = 'none';
-  for (let k = c0; k < c1 && hint === 'none'; k++) hint = ctx.hints.roles.get(k)?.[i] ?? 'none';
-  const hintPrev = hint === 'none' ? 'none' : (() => {
-    for (let k = c0; k < c1; k++) {
-      const r = ctx.hints.roles.get(k);
-      if (r) return r[i - 1] ?? 'O';
-    }
-    return 'none';
-  })();
+  let ruleCue: RoleHint | undefined;
+  for (let k = c0; k < c1 && !ruleCue; k++) ruleCue = ctx.hints.roles.get(k);
+  const hint = ruleCue ? hintAt(ruleCue, i) : 'none';
+  const hintPrev = ruleCue ? hintAt(ruleCue, i - 1) : 'none';
   return [
     `r=${hint}`,
     `r_d=${hint}${dir}${db}`,

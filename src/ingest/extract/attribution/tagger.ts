@@ -1,7 +1,7 @@
 import { loadModelFile } from './model-file.js';
 import { AveragedPerceptron, type PerceptronModel } from './perceptron.js';
 import type { TokenAttribution } from './rules.js';
-import { cueFeatures, roleFeatures, type DocContext } from './tagger.features.js';
+import { cueFeatures, HINT_WINDOW, roleFeatures, sentenceWindow, type DocContext } from './tagger.features.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'] as const;
 export const ROLE_LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
@@ -85,18 +85,6 @@ export function chunks(labels: readonly string[], tags: readonly number[], kind:
   return out;
 }
 
-/** Token range of the sentences within `window` of sentence `s`. */
-export function windowOf(ctx: DocContext, s: number, window: number): [number, number] {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  const first = s - window;
-  const last = s + window;
-  while (lo < ctx.tokens.length && ctx.sentenceOf[lo]! < first) lo++;
-  hi = lo;
-  while (hi < ctx.tokens.length && ctx.sentenceOf[hi]! <= last) hi++;
-  return [lo, hi];
-}
-
 export class AttributionTagger {
   constructor(
     readonly cue: AveragedPerceptron,
@@ -107,6 +95,7 @@ export class AttributionTagger {
   ) {}
 
   static fromFile(file: AttributionModelFile): AttributionTagger {
+    if (file.window > HINT_WINDOW) throw new Error(`attribution model window ${file.window} is wider than the rule hints (${HINT_WINDOW} sentences)`);
     return new AttributionTagger(AveragedPerceptron.fromModel(file.cue), AveragedPerceptron.fromModel(file.role), file.window, file.cueBias, file.roleBias);
   }
 
@@ -118,7 +107,7 @@ export class AttributionTagger {
 
   /** Source and content chunks for one cue. */
   roles(ctx: DocContext, cue: [number, number], excluded: ReadonlySet<number>): { source: [number, number][]; content: [number, number][]; contentChars?: [number, number][] } {
-    const [lo, hi] = windowOf(ctx, ctx.sentenceOf[cue[0]]!, this.window);
+    const [lo, hi] = sentenceWindow(ctx.tokens, cue[0], this.window);
     const tags = greedyTag(
       this.role,
       hi - lo,
