@@ -27,8 +27,11 @@ export function decodeCursor(raw: string | null | undefined): Cursor | null {
 
 const isSortKey = (v: unknown): v is Cursor['key'] => v === null || typeof v === 'string' || typeof v === 'number';
 
+/** Items in a page when the client gives no `first`; the query cost limit counts lists with it too. */
+export const DEFAULT_PAGE_SIZE = 20;
+
 /** Checks a requested page size against the cap. */
-export function pageSize(first: number | null | undefined, max: number, fallback = 20): number {
+export function pageSize(first: number | null | undefined, max: number, fallback = DEFAULT_PAGE_SIZE): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`"first" must be between 1 and ${max}, got ${n}`);
   return n;

@@ -60,14 +60,25 @@ describe('abuse limits, each through HTTP', () => {
 
   it('refuses a query whose cost is above the cost limit', async () => {
     const res = await server.gql('{ articles(first: 100) { nodes { stances(first: 100) { holder { stances(first: 100) { id evidence { text } } } } } } }');
-    expect(res.errors?.[0]?.message).toMatch(/Cost limit of 250000 exceeded/);
+    expect(res.errors?.[0]?.message).toMatch(/cost limit of 2000000 exceeded/);
     expect(res.data).toBeUndefined();
+  });
+
+  it('prices a list without `first` as the page its resolver returns, so nested default pages are refused', async () => {
+    // 20 actors x 20 stances x 20 stances of each claim x 20 stances of each holder: 160,000 stances.
+    const res = await server.gql('{ actors { nodes { stances { claim { stances { holder { stances { id } } } } } } } }');
+    expect(res.status).toBeLessThan(500);
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.errors?.[0]?.message).toMatch(/cost limit of 2000000 exceeded, found \d+\. .*default page size \(20/);
+    expect(res.data).toBeUndefined();
+    const threeLevels = await server.gql('{ actors { nodes { stances { claim { stances { holder { name } } } } } } }');
+    expect(threeLevels.errors).toBeUndefined();
   });
 
   it('counts page sizes passed as variables in the cost too (armor alone reads only literals)', async () => {
     const query = 'query($n: Int) { articles(first: $n) { nodes { stances(first: $n) { holder { stances(first: $n) { id evidence { text } } } } } } }';
     const refused = await server.gql(query, { n: 100 });
-    expect(refused.errors?.[0]?.message).toMatch(/Cost limit of 250000 exceeded, found \d+/);
+    expect(refused.errors?.[0]?.message).toMatch(/cost limit of 2000000 exceeded, found \d+/);
     expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(refused.data).toBeUndefined();
     const fine = await server.gql(query, { n: 2 });
