@@ -31,4 +31,13 @@ export const badInput = (message: string, details?: Record<string, unknown>): Ap
 export const notFound = (what: string, id: string): AppError =>
   new AppError('NOT_FOUND', `${what} ${JSON.stringify(id)} does not exist`, { details: { id } });
 
+/**
+ * A node this request read a moment ago was deleted before a later read of the same request (a
+ * re-ingest or delete ran in between): NOT_FOUND, since a retry reads the graph as it is now.
+ */
+export const deletedWhileReading = (what: string, id: string, role?: string): AppError =>
+  new AppError('NOT_FOUND', `${what} ${JSON.stringify(id)}${role ? ` (${role})` : ''} was deleted while this request was reading it (its article was re-ingested or deleted); retry the query`, {
+    details: { id },
+  });
+
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { AppError } from '../../errors.js';
+import { deletedWhileReading } from '../../errors.js';
 import { decodeCursor, pageSize } from '../../graph/pagination.js';
 import type { Context } from '../context.js';
 import type { ActorRecord } from '../../graph/repositories/records.js';
@@ -30,7 +30,7 @@ class StancesArgs extends PageArgs {
 
 async function links(stance: StanceType, ctx: Context) {
   const found = await ctx.loaders.stanceLinks.load(stance.id);
-  if (!found) throw new AppError('INTERNAL', `stance ${stance.id} has no holder or article`);
+  if (!found) throw deletedWhileReading('stance', stance.id);
   return found;
 }
 
@@ -46,8 +46,9 @@ export class StanceResolver {
 
   @FieldResolver(() => ActorType, { description: 'Who holds the stance.' })
   async holder(@Root() stance: StanceType, @Ctx() ctx: Context): Promise<ActorType> {
-    const record = await ctx.loaders.actor.load((await links(stance, ctx)).holderId);
-    if (!record) throw new AppError('INTERNAL', `holder of stance ${stance.id} is missing`);
+    const { holderId } = await links(stance, ctx);
+    const record = await ctx.loaders.actor.load(holderId);
+    if (!record) throw deletedWhileReading('actor', holderId, `holder of stance ${JSON.stringify(stance.id)}`);
     return ActorType.from(record);
   }
 
@@ -75,7 +76,7 @@ export class StanceResolver {
   @FieldResolver(() => ArticleType, { description: 'The article the evidence is in.' })
   async article(@Root() stance: StanceType, @Ctx() ctx: Context): Promise<ArticleType> {
     const record = await ctx.loaders.article.load(stance.articleId);
-    if (!record) throw new AppError('INTERNAL', `article of stance ${stance.id} is missing`);
+    if (!record) throw deletedWhileReading('article', stance.articleId, `of stance ${JSON.stringify(stance.id)}`);
     return ArticleType.from(record);
   }
 

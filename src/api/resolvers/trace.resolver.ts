@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { AppError, notFound } from '../../errors.js';
+import { deletedWhileReading, notFound } from '../../errors.js';
 import type { ActorRecord } from '../../graph/repositories/records.js';
 import type { Context } from '../context.js';
 import { ActorType } from '../types/actor.type.js';
@@ -38,7 +38,7 @@ export class ClaimAppearanceResolver {
   @FieldResolver(() => ArticleType)
   async article(@Root() appearance: ClaimAppearanceType, @Ctx() ctx: Context): Promise<ArticleType> {
     const record = await ctx.loaders.article.load(appearance.articleId);
-    if (!record) throw new AppError('INTERNAL', `article ${appearance.articleId} of an appearance is missing`);
+    if (!record) throw deletedWhileReading('article', appearance.articleId, 'of a claim appearance');
     return ArticleType.from(record);
   }
 
