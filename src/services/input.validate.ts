@@ -120,13 +120,6 @@ function checkFrontMatter(content: string): void {
   if (keys.length > FIELD_LIMITS.frontMatterKeys) throw badInput(`the front matter has ${keys.length} keys, above the limit of ${FIELD_LIMITS.frontMatterKeys}`, { field: 'content' });
   const long = keys.find((k) => k.length > FIELD_LIMITS.frontMatterKeyLength);
   if (long) throw badInput(`a front matter key is ${long.length} characters long, above the limit of ${FIELD_LIMITS.frontMatterKeyLength}`, { field: 'content' });
-  // YAML turns 2026-13-45 into a Date that rolls over into 2027: refuse impossible calendar dates here.
-  for (const [, key, y, m, d] of yaml.matchAll(/^[ \t]*(date|published|publishedAt|published_at)[ \t]*:[ \t]*["']?(\d{4})-(\d{1,2})-(\d{1,2})/gm)) {
-    const day = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-    if (day.getUTCFullYear() !== Number(y) || day.getUTCMonth() !== Number(m) - 1 || day.getUTCDate() !== Number(d)) {
-      throw badInput(`front matter ${key} is not a date: ${y}-${m}-${d} (no such day)`, { field: 'content' });
-    }
-  }
   let depth = 0;
   let deepest = 0;
   for (const ch of yaml) {

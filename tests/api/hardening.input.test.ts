@@ -81,6 +81,16 @@ describe('bad articles are refused with BAD_USER_INPUT, nothing is written and t
     await rejects({ content: GOOD, url: 'not a url at all' }, /not an http\(s\) URL/);
   });
 
+  it('refuses an impossible calendar date in front matter, naming the field and value, instead of rolling it over', async () => {
+    await rejects({ content: `---\ntitle: T\ndate: 2026-02-30\n---\n${GOOD}`, id: 'feb-30' }, /front matter date is not a date: 2026-02-30/);
+    await rejects({ content: `---\npublished: 2026-13-01\n---\n${GOOD}` }, /front matter published is not a date: 2026-13-01/);
+    await rejects({ content: `---\n{date: 2026-01-01T10:75:00Z}\n---\n${GOOD}` }, /front matter date is not a date: 2026-01-01T10:75:00Z/);
+    const real = await server.gql(INGEST, { input: { content: `---\ntitle: T\ndate: 2024-02-29\n---\n${GOOD}`, id: 'leap-day' } });
+    expect(real.errors).toBeUndefined();
+    const stored = await server.gql('{ article(id: "leap-day") { publishedAt } }');
+    expect(stored.data?.article.publishedAt).toBe('2024-02-29T00:00:00.000Z');
+  });
+
   it('refuses HTML whose only content is scripts and styles', async () => {
     await rejects({ content: '<html><head><style>p{}</style></head><body><script>alert("x")</script><noscript></noscript></body></html>', format: 'html' }, /no readable text|no content/);
   });

@@ -39,10 +39,11 @@ function checkUrl(raw: string | null, diagnostics: Diagnostic[]): string | null 
   return null;
 }
 
-function checkDate(raw: unknown, diagnostics: Diagnostic[]): string | null {
+/** Normalizes a date; when it is not a real one, the diagnostic names the field and the value. */
+function checkDate(raw: unknown, field: string, diagnostics: Diagnostic[]): string | null {
   if (raw === null || raw === undefined || raw === '') return null;
   const iso = normalizeDate(raw);
-  if (!iso) diagnostics.push({ level: 'error', code: 'INVALID_DATE', message: `not a date: ${String(raw).slice(0, 100)}` });
+  if (!iso) diagnostics.push({ level: 'error', code: 'INVALID_DATE', message: `${field} is not a date: ${String(raw).slice(0, 100)}` });
   return iso;
 }
 
@@ -81,7 +82,7 @@ export function parseArticle(input: ArticleInput): { article: ParsedArticle; dia
   diagnostics.push(...body.diagnostics);
 
   const url = checkUrl(input?.url ?? body.url, diagnostics);
-  const publishedAt = checkDate(input?.publishedAt ?? body.date, diagnostics);
+  const publishedAt = input?.publishedAt != null ? checkDate(input.publishedAt, 'publishedAt', diagnostics) : checkDate(body.date, body.dateField ?? 'date', diagnostics);
   const knownOutlet = (body.outlet && outletByName(body.outlet)) || (url ? outletFromUrl(url) : null);
   const outlet = input?.outlet?.trim() || knownOutlet?.name || body.outlet || null;
   const metadata = { ...body.metadata, ...(input?.metadata ?? {}) };

@@ -8,7 +8,8 @@ const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 export const MONTH_FIRST = new RegExp(`^${MONTH_NAME}\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'i');
 /** "27 January 2026", "27 Jan 2026". */
 export const DAY_FIRST = new RegExp(`^(\\d{1,2})\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})`, 'i');
-const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+// ISO 8601 and YAML 1.1 timestamps: one-digit months and days, a space for the T, a space before the zone.
+const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?[ \t]*(Z|z|([+-])(\d{1,2})(?::?(\d{2}))?)?$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 
 function utc(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): string | null {
@@ -34,11 +35,12 @@ export function normalizeDate(value: unknown): string | null {
   const s = value.trim();
   let m = ISO_LIKE.exec(s);
   if (m) {
-    if (m[7]) {
-      const zoned = new Date(s.replace(' ', 'T'));
-      return Number.isNaN(zoned.getTime()) ? null : zoned.toISOString();
-    }
-    return utc(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+    // Every part is checked (no 30 February, no 10:75) before the zone moves the instant.
+    const local = utc(+m[1]!, +m[2]!, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+    const [offsetHours, offsetMinutes] = [+(m[10] ?? 0), +(m[11] ?? 0)];
+    if (!local || offsetHours > 23 || offsetMinutes > 59) return null;
+    const offset = (m[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+    return new Date(Date.parse(local) - offset + Math.round(Number(`0${m[7] ?? ''}`) * 1000)).toISOString();
   }
   if ((m = MONTH_FIRST.exec(s)) && m[0].length === s.length) return utc(+m[3]!, monthIndex(m[1]!), +m[2]!);
   if ((m = DAY_FIRST.exec(s)) && m[0].length === s.length) return utc(+m[3]!, monthIndex(m[2]!), +m[1]!);

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import matter from 'gray-matter';
 import type { Diagnostic } from '../../domain/extraction.js';
 import { isNoiseLine, isSectionMarker } from './boilerplate.js';
@@ -11,6 +12,19 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/;
 const KEY_PLAYER = /^\*\*([^*]+)\*\*\s*:?\s*(.*)$/;
 const FENCE = /^\s*(```|~~~)/;
 
+interface YamlLoader {
+  safeLoad(source: string, options: { schema: unknown }): unknown;
+  CORE_SCHEMA: unknown;
+}
+// The js-yaml gray-matter itself uses. Its default schema turns `date: 2026-02-30` into a Date rolled
+// over into March (and 2026-01-01T10:75:00Z into 11:15); the core schema has no timestamp type, so
+// dates stay the text written and normalizeDate checks the calendar, like any other date string.
+const yaml = createRequire(createRequire(import.meta.url).resolve('gray-matter'))('js-yaml') as YamlLoader;
+const loadYaml = (source: string): object => (yaml.safeLoad(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
+
+/** Front matter keys read as the publication date, in order of preference. */
+const DATE_KEYS = ['date', 'published', 'publishedAt'] as const;
+
 interface FrontMatter {
   data: Record<string, unknown>;
   body: string;
@@ -20,7 +34,7 @@ interface FrontMatter {
 function readFrontMatter(content: string): FrontMatter {
   try {
     // gray-matter caches by content; pass a fresh options object to keep results independent.
-    const parsed = matter(content, { engines: { javascript: () => { throw new Error('JavaScript front matter is not allowed (gray-matter would eval it)'); } } });
+    const parsed = matter(content, { engines: { yaml: loadYaml, javascript: () => { throw new Error('JavaScript front matter is not allowed (gray-matter would eval it)'); } } });
     return { data: { ...parsed.data }, body: parsed.content, diagnostics: [] };
   } catch (error) {
     const close = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\s*(\r?\n|$)/.exec(content);
@@ -47,7 +61,11 @@ export function parseMarkdown(content: string): ParsedBody {
   body.diagnostics.push(...front.diagnostics);
   const data = front.data;
   body.title = asString(data.title) ?? null;
-  body.date = data.date ?? data.published ?? data.publishedAt ?? null;
+  const dateKey = DATE_KEYS.find((key) => data[key] !== undefined && data[key] !== null);
+  if (dateKey) {
+    body.date = data[dateKey];
+    body.dateField = `front matter ${dateKey}`;
+  }
   body.url = asString(data.source_url) ?? asString(data.url) ?? asString(data.canonical_url) ?? null;
   body.outlet = asString(data.outlet) ?? asString(data.source) ?? null;
   const category = asString(data.category);

@@ -10,6 +10,8 @@ export interface ParsedBody {
   outlet: string | null;
   /** Raw date value as found (string or Date); normalized by the article parser. */
   date: unknown;
+  /** Where the date was found ("front matter date"), for the message when it is not a date. */
+  dateField: string | null;
   url: string | null;
   metadata: ArticleMetadata;
   sources: SourceLink[];
@@ -18,5 +20,5 @@ export interface ParsedBody {
 
 /** A body with nothing found yet: the parsers' starting point and the result for unreadable input. */
 export function emptyBody(): ParsedBody {
-  return { text: '', excluded: [], title: null, outlet: null, date: null, url: null, metadata: {}, sources: [], diagnostics: [] };
+  return { text: '', excluded: [], title: null, outlet: null, date: null, dateField: null, url: null, metadata: {}, sources: [], diagnostics: [] };
 }
