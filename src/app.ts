@@ -224,6 +224,7 @@ export async function startApp(config: Config, logger: Logger, options: StartOpt
       server.closeIdleConnections();
     });
     await apollo.stop();
+    await services.ingest.extractor.close();
     await driver.close();
     await ready.catch(() => {});
     await database.embedded?.stop();

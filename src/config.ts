@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from './errors.js';
@@ -34,7 +35,12 @@ export interface Config {
   shutdownGraceMs: number;
   /** Serve Prometheus metrics at /metrics. */
   metrics: boolean;
+  /** Extraction worker threads (0: on the event loop), the deadline of one article, and each worker's heap. */
+  extraction: { workers: number; timeoutMs: number; heapMb: number };
 }
+
+/** One core is left to the event loop and the database; at most four extract at once. */
+const DEFAULT_EXTRACT_WORKERS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
 type Env = Record<string, string | undefined>;
 
@@ -95,5 +101,10 @@ export function loadConfig(env: Env = process.env): Config {
     maxArticleBytes: int(env, 'MAX_ARTICLE_BYTES', 2 * 1024 * 1024, 1024, 256 * 1024 * 1024),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 25_000, 0, 600_000),
     metrics: bool(env, 'METRICS', true),
+    extraction: {
+      workers: int(env, 'EXTRACT_WORKERS', DEFAULT_EXTRACT_WORKERS, 0, 64),
+      timeoutMs: int(env, 'EXTRACT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      heapMb: int(env, 'EXTRACT_WORKER_HEAP_MB', 1_536, 512, 65_536),
+    },
   };
 }

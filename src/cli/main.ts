@@ -59,14 +59,15 @@ async function main(argv: string[]): Promise<number> {
       if (rest.length === 0) throw new Error('ingest needs at least one file or folder');
       const files = await listArticleFiles(rest);
       const database = await openDatabase(config, logger);
+      const services = createServices(config, database.executor, logger);
       try {
-        const services = createServices(config, database.executor, logger);
         const results = await ingestFiles(services.ingest, files, (done, total, r) => {
           const what = r.error ? `FAILED: ${r.error}` : `${r.outcome!.status} ${r.outcome!.articleId} (${r.outcome!.actors} actors, ${r.outcome!.claims} claims, ${r.outcome!.stances} stances)`;
           process.stdout.write(`[${done}/${total}] ${r.file}: ${what}\n`);
         });
         return results.some((r) => r.error) ? 1 : 0;
       } finally {
+        await services.ingest.extractor.close();
         await database.close();
       }
     }

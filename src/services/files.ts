@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleFormat } from '../domain/article.js';
+import type { Extraction } from '../domain/extraction.js';
 import { badInput } from '../errors.js';
 import type { IngestOutcome, IngestService } from './ingest.service.js';
 
@@ -33,21 +34,39 @@ export interface FileOutcome {
   error?: string;
 }
 
-/** Ingests files one by one; a bad file is reported and skipped, the others still load. */
+/**
+ * Ingests files in order; a bad file is reported and skipped, the others still load. The next
+ * files are read and extracted (on the extraction pool) while the current one is written.
+ */
 export async function ingestFiles(
   ingest: IngestService,
   files: string[],
   onProgress?: (done: number, total: number, result: FileOutcome) => void,
 ): Promise<FileOutcome[]> {
+  type Extracted = { extraction: Extraction } | { error: string };
+  const ahead: Promise<Extracted>[] = [];
+  const startExtracting = (file: string): Promise<Extracted> =>
+    readFile(file, 'utf8')
+      .then((content) => {
+        const format = FORMATS[path.extname(file).toLowerCase()];
+        return ingest.extract({ content, ...(format ? { format } : {}) });
+      })
+      .then(
+        (extraction) => ({ extraction }),
+        (error: Error) => ({ error: error.message }),
+      );
   const results: FileOutcome[] = [];
   for (const [i, file] of files.entries()) {
+    for (let k = ahead.length; k < Math.min(files.length, i + 1 + ingest.extractor.concurrency); k++) ahead.push(startExtracting(files[k]!));
+    const extracted = await ahead[i]!;
     let result: FileOutcome;
-    try {
-      const content = await readFile(file, 'utf8');
-      const format = FORMATS[path.extname(file).toLowerCase()];
-      result = { file, outcome: await ingest.ingest({ content, ...(format ? { format } : {}) }) };
-    } catch (error) {
-      result = { file, error: (error as Error).message };
+    if ('error' in extracted) result = { file, error: extracted.error };
+    else {
+      try {
+        result = { file, outcome: await ingest.store(extracted.extraction) };
+      } catch (error) {
+        result = { file, error: (error as Error).message };
+      }
     }
     results.push(result);
     onProgress?.(i + 1, files.length, result);
