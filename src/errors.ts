@@ -36,7 +36,7 @@ export const notFound = (what: string, id: string): AppError =>
  * re-ingest or delete ran in between): NOT_FOUND, since a retry reads the graph as it is now.
  */
 export const deletedWhileReading = (what: string, id: string, role?: string): AppError =>
-  new AppError('NOT_FOUND', `${what} ${JSON.stringify(id)}${role ? ` (${role})` : ''} was deleted while this request was reading it (its article was re-ingested or deleted); retry the query`, {
+  new AppError('NOT_FOUND', `${what} ${JSON.stringify(id)}${role ? ` (${role})` : ''} was deleted while this request was reading it (a re-ingest, delete or merge ran at the same time); retry the query`, {
     details: { id },
   });
 
