@@ -199,7 +199,7 @@ export const xdocTask: EvalTask = {
       perTopic[topic] = scoresOf(corefCounts(key, views.system)).conllF1;
     }
     if (options.predictions) {
-      await writeFile(options.predictions, all.map((a) => JSON.stringify({ doc: a.mention.docId, mention: a.mention.text, chain: a.mention.chain, actor: a.actorId, name: a.extracted, reason: a.reason })).join('\n') + '\n');
+      await writeFile(options.predictions, all.map((a) => JSON.stringify({ doc: a.mention.docId, start: a.mention.start, mention: a.mention.text, chain: a.mention.chain, actor: a.actorId, name: a.extracted, reason: a.reason })).join('\n') + '\n');
     }
     const score = (view: View, group: string): CorefScores => scoresOf(counts.get(`${view}:${group}`) ?? ZERO_COUNTS);
     const covered = all.filter((a) => a.actorId !== null).length;

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../domain/extraction.js';
 import { scanAnonymous } from './actors/anonymous.scanner.js';
+import { scanDescription } from './actors/description.scanner.js';
 import { ActorScan } from './actors/actor.scan.js';
 import { scanGazetteerName } from './actors/gazetteer.scanner.js';
 import { scanGroup } from './actors/group.scanner.js';
@@ -37,12 +38,13 @@ function scanLocalName(scan: ActorScan, s: Sentence, i: number): number | null {
 }
 
 /** Tried in order at each token: the more specific patterns first. */
-const SCANNERS: readonly Scanner[] = [scanAnonymous, scanGroup, scanTitledPerson, scanGazetteerName, scanLocalName, scanNamedRun, scanPronoun];
+const SCANNERS: readonly Scanner[] = [scanAnonymous, scanGroup, scanTitledPerson, scanDescription, scanGazetteerName, scanLocalName, scanNamedRun, scanPronoun];
 
 /**
  * Finds the actors of the article in one left-to-right pass: anonymous sources, demonym
- * groups, titled people, gazetteer names (states, capitals, organisations, outlets, leaders),
- * other capitalised names and pronouns with a clear antecedent. Every mention is a text span.
+ * groups, titled people, descriptions of actors already named ("the president", "the
+ * administration"), gazetteer names (states, capitals, organisations, outlets, leaders), other
+ * capitalised names and pronouns with a clear antecedent. Every mention is a text span.
  */
 export const actorExtractor: StageExtractor = {
   name: 'actors',

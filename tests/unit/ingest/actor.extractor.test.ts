@@ -16,7 +16,7 @@ describe('actor extraction', () => {
     const people = x.actors.filter((a) => a.type === 'PERSON');
     expect(people).toHaveLength(1);
     expect(people[0]).toMatchObject({ name: 'Jacinda Moreno', title: 'Prime Minister' });
-    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Jacinda Moreno', 'Moreno']);
+    expect(people[0]!.mentions.map((m) => m.text)).toEqual(['Jacinda Moreno', 'Prime Minister', 'Moreno']);
   });
 
   it('reads appositive roles as title and membership', () => {
@@ -114,7 +114,7 @@ describe('references', () => {
 
   it('keeps a surname with the person the article introduced, not a listed leader', () => {
     const x = extractText('Press secretary Jay Carney spoke first. Carney said the bill was ready.');
-    expect(actorNamed(x, 'Jay Carney')!.mentions.map((m) => m.text)).toEqual(['Jay Carney', 'Carney']);
+    expect(actorNamed(x, 'Jay Carney')!.mentions.map((m) => m.text)).toEqual(['Jay Carney', 'Press secretary', 'Carney']);
     expect(actorNamed(x, 'Mark Carney')).toBeUndefined();
   });
 });

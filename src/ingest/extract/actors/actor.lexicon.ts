@@ -55,6 +55,9 @@ export const THING_HEADS = new Set([
   'county', 'city', 'district', 'zone', 'corridor', 'pipeline', 'project', 'report', 'index', 'declaration', 'resolution', 'charter',
 ]);
 
+/** Month names: stop words in a name run, except as a surname after a first name or title ("Theresa May"). */
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 /** Capitalised words that never belong to a person's name. */
 export const NAME_STOP = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
@@ -73,6 +76,9 @@ export const NAME_CONNECTORS = new Set(['bin', 'ibn', 'al', 'el', 'de', 'del', '
 
 /** Prepositions after which a capital or region is a place, not an actor ("talks in Doha"). */
 export const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'via', 'into', 'toward', 'towards']);
+
+/** Titles of a head of state or government: the holders "the leader" and "the administration" point to. */
+export const HEAD_TITLES = new Set(['president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'emir', 'sultan', 'supreme leader', 'leader', 'head of state', 'head of government']);
 
 /** Pronouns by the kind of antecedent they take. */
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers']);

@@ -78,7 +78,8 @@ export class ActorRegistry {
     const span = spanOf(this.text, start, end);
     actor.mentions.push(span);
     this.mentions.push({ start, end, actor: key, kind, sentence });
-    if (kind !== 'pronoun' && kind !== 'anonymous') {
+    // A role ("the president") describes the actor without naming it: no alias, so no cross-article match on it.
+    if (kind !== 'pronoun' && kind !== 'anonymous' && kind !== 'title') {
       // A sentence-initial "The" is not part of the name: "The Trump administration" -> "the Trump administration".
       const alias = span.text.replace(/[’']s$/, '').replace(/^The (?=\S)/, actor.name.startsWith('The ') ? 'The ' : 'the ').trim();
       const known = [actor.name, ...actor.aliases].some((a) => a.toLowerCase() === alias.toLowerCase());

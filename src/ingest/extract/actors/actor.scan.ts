@@ -4,7 +4,7 @@ import type { PlaceMention, Sentence } from '../context.js';
 import { gazetteer, slug, type PhraseMatch } from '../gazetteer/index.js';
 import type { PhraseIndex } from '../gazetteer/phrase.index.js';
 import type { Token } from '../nlp.js';
-import { NAME_CONNECTORS, NAME_STOP } from './actor.lexicon.js';
+import { MONTHS, NAME_CONNECTORS, NAME_STOP } from './actor.lexicon.js';
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const QUOTED = /“[^”\n]*”|"[^"\n]*"/g;
@@ -108,12 +108,17 @@ export class ActorScan {
     }
   }
 
-  /** End of a run of capitalised name tokens from i: "Jane Doe", "Mohammed bin Salman". */
-  nameRun(i: number, limit: number): number {
+  /**
+   * End of a run of capitalised name tokens from i: "Jane Doe", "Mohammed bin Salman". After a
+   * title or honorific (`named`), or after a first name, a month is a surname ("Theresa May",
+   * "Mrs. May") unless a day number follows.
+   */
+  nameRun(i: number, limit: number, named = false): number {
     let j = i;
     while (j < limit && j - i < 5) {
       const t = this.tok(j)!;
-      if (t.cap && /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && !NAME_STOP.has(t.lower) && !POSSESSIVE.has(t.lower) && !/^\p{L}-/u.test(t.text)) {
+      const word = t.cap && /^[\p{L}][\p{L}'’.-]*$/u.test(t.text) && !POSSESSIVE.has(t.lower) && !/^\p{L}-/u.test(t.text);
+      if (word && (!NAME_STOP.has(t.lower) || (MONTHS.has(t.lower) && (named || j > i) && !/^\d/.test(this.tok(j + 1)?.text ?? '')))) {
         j++;
         continue;
       }
@@ -121,8 +126,10 @@ export class ActorScan {
         j++;
         continue;
       }
-      if (t.text === '-' && j > i && this.tok(j + 1)?.cap && this.tok(j - 1)!.end === t.start && this.tok(j + 1)!.start === t.end) {
-        j++;
+      // "Jae-in" in "Moon Jae-in": a short lower-case part glued by a hyphen stays in the name.
+      const glued = /^\p{Ll}{1,3}$/u.test(this.tok(j + 1)?.text ?? '') && this.tok(j + 2)?.start !== this.tok(j + 1)?.end;
+      if (t.text === '-' && j > i && (this.tok(j + 1)?.cap || glued) && this.tok(j - 1)!.end === t.start && this.tok(j + 1)!.start === t.end) {
+        j += glued ? 2 : 1;
         continue;
       }
       break;

@@ -1,10 +1,11 @@
 import type { Sentence } from '../context.js';
 import { endingTitle, isHonorific, isTitleModifier, leadingTitle, slug, titleAt, type PhraseMatch } from '../gazetteer/index.js';
-import { LOCATIVES, MEDIA_HEADS, ORG_HEADS, STATE_NOUNS, THING_HEADS } from './actor.lexicon.js';
+import { LOCATIVES, MEDIA_HEADS, MONTHS, ORG_HEADS, STATE_NOUNS, THING_HEADS } from './actor.lexicon.js';
 import { POSSESSIVE, type ActorScan } from './actor.scan.js';
 
 const STOP_APPOSITIVE = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'noted', 'warned', 'confirmed', 'argued', 'stated', 'insisted', 'who', 'reported']);
 const AFFILIATING = ['state', 'demonym', 'organization', 'capital'];
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'of', 'last', 'next', 'early', 'late', 'mid', 'from', 'through', 'during', 'before', 'after']);
 
 /** The title that starts at token j, with the token after it, or null. */
 function titleFrom(scan: ActorScan, j: number, s: Sentence): { title: string; next: number; end: number } | null {
@@ -41,7 +42,7 @@ export function scanTitledPerson(scan: ActorScan, s: Sentence, i: number): numbe
     key = scan.actorFor(known)!;
     nameEnd = known.to;
   } else {
-    nameEnd = scan.nameRun(k, s.to);
+    nameEnd = scan.nameRun(k, s.to, true);
     // A title needs a name after it: "the President said" is not a person's name.
     if (nameEnd === k || (scan.tok(k)!.pos !== 'PROPN' && scan.tok(k)!.pos !== 'X' && nameEnd - k < 2)) return null;
     key = scan.personNames.get(scan.tok(nameEnd - 1)!.lower) && nameEnd - k === 1 ? scan.personNames.get(scan.tok(nameEnd - 1)!.lower)! : scan.person(k, nameEnd);
@@ -49,6 +50,8 @@ export function scanTitledPerson(scan: ActorScan, s: Sentence, i: number): numbe
   const titleText = scan.text.slice(scan.tok(titleStart)!.start, found.end);
   scan.registry.setTitle(key, titleText);
   scan.registry.mention(key, scan.tok(k)!.start, scan.tok(nameEnd - 1)!.end, 'name', s.index);
+  // "Japanese Prime Minister" in "Japanese Prime Minister Shinzo Abe" also refers to Abe.
+  scan.registry.mention(key, scan.tok(i)!.start, found.end, 'title', s.index);
   if (prefix && titleStart > i) scan.affiliate(key, prefix, titleText, s);
   return scanAppositive(scan, s, nameEnd, key) ?? nameEnd;
 }
@@ -67,6 +70,13 @@ export function scanAppositive(scan: ActorScan, s: Sentence, after: number, pers
     if (m && [...AFFILIATING, 'media'].includes(m.entry.kind)) {
       bodies.push(m);
       j = m.to;
+      continue;
+    }
+    // "Mike Pompeo, Trump's secretary of state pick": the person named inside is mentioned too.
+    const other = m?.entry.kind === 'person' ? scan.actorFor(m) : null;
+    if (other && other !== person) {
+      scan.registry.mention(other, scan.startOf(m!), m!.end, 'name', s.index);
+      j = m!.to;
       continue;
     }
     j++;
@@ -102,8 +112,13 @@ export function scanNamedRun(scan: ActorScan, s: Sentence, i: number): number | 
   if (!t.cap) return null;
   const honorific = isHonorific(t.lower);
   const from = honorific ? (scan.tok(i + 1)?.text === '.' ? i + 2 : i + 1) : i;
-  let to = scan.nameRun(from, s.to);
-  if (to === from) return null;
+  let to = scan.nameRun(from, s.to, honorific);
+  if (to === from) return monthSurname(scan, s, from);
+  // "House Ways and Means Committee": an organisation name may hold an "and".
+  if (scan.tok(to)?.lower === 'and' && to + 1 < s.to && scan.tok(to + 1)!.cap) {
+    const more = scan.nameRun(to + 1, s.to);
+    if (more > to + 1 && ORG_HEADS.has(scan.tok(more - 1)!.lower)) to = more;
+  }
   // A gazetteer name inside the run ends it: "House Republicans" is "House" + a party.
   for (let k = from + 1; k < to; k++) {
     const kind = scan.match(k, s)?.entry.kind;
@@ -128,8 +143,10 @@ export function scanNamedRun(scan: ActorScan, s: Sentence, i: number): number | 
     return to;
   }
   // Sentence-initial capitals are ambiguous: accept only what the tagger calls names.
-  const proper = scan.tokens.slice(from, to).every((x) => x.pos === 'PROPN' || x.pos === 'X' || !x.cap);
+  const proper = scan.tokens.slice(from, to).every((x, k) => x.pos === 'PROPN' || x.pos === 'X' || !x.cap || (k > 0 && MONTHS.has(x.lower)));
   // "R-Va.", "D-Calif.": party and state tags after a lawmaker's name.
+  // A capitalised sentence opener ("Following Trump's visit") is no name: only it is skipped.
+  if (!proper && first.pos !== 'PROPN' && first.pos !== 'X') return from + 1;
   if (!proper || words > 4 || /^\p{Lu}-\p{Lu}/u.test(name)) return to;
   const prev = scan.tok(from - 1);
   if (prev && from > s.from && LOCATIVES.has(prev.lower)) {
@@ -142,6 +159,16 @@ export function scanNamedRun(scan: ActorScan, s: Sentence, i: number): number | 
   if (titled) scan.registry.setTitle(key, scan.text.slice(first.start, titled.titleEnd));
   scan.registry.mention(key, scan.tok(nameFrom)!.start, end, 'name', s.index);
   return scanAppositive(scan, s, to, key) ?? to;
+}
+
+/** A bare "May" after the article named Theresa May: her, unless a day number follows or a time preposition precedes. */
+function monthSurname(scan: ActorScan, s: Sentence, at: number): number | null {
+  const word = scan.tok(at)!;
+  const known = MONTHS.has(word.lower) && word.cap ? scan.personNames.get(word.lower) : undefined;
+  const prev = scan.tok(at - 1);
+  if (!known || /^\d/.test(scan.tok(at + 1)?.text ?? '') || (prev && at > s.from && TIME_PREPOSITIONS.has(prev.lower))) return null;
+  scan.registry.mention(known, word.start, word.end, 'alias', s.index);
+  return at + 1;
 }
 
 function singleName(scan: ActorScan, s: Sentence, i: number, at: number, honorific: boolean): number {

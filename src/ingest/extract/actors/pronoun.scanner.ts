@@ -1,6 +1,5 @@
 import { spanOf } from '../../../domain/span.js';
 import type { Sentence } from '../context.js';
-import { titleAt } from '../gazetteer/index.js';
 import { PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS } from './actor.lexicon.js';
 import type { ActorScan } from './actor.scan.js';
 
@@ -38,30 +37,12 @@ function antecedent(scan: ActorScan, kind: Kind, s: Sentence): string | null {
   return null;
 }
 
-/** "the president said": the person the article gave that title to. */
-function definiteTitle(scan: ActorScan, s: Sentence, i: number): number | null {
-  if (scan.tok(i)!.lower !== 'the' || i + 1 >= s.to) return null;
-  const t = scan.tok(i + 1)!;
-  const title = titleAt(scan.text, t.start, t.lower);
-  if (!title) return null;
-  const end = t.start + title.length;
-  let k = i + 1;
-  while (k < s.to && scan.tok(k)!.end <= end) k++;
-  if (scan.tok(k - 1)?.end !== end || (k < s.to && scan.tok(k)!.cap)) return null;
-  const holders = [...scan.registry.actors.values()].filter((a) => a.type === 'PERSON' && a.title?.toLowerCase().endsWith(title));
-  if (holders.length !== 1) return null;
-  scan.registry.mention(holders[0]!.key, scan.tok(i)!.start, end, 'alias', s.index);
-  return k;
-}
-
 /**
  * Pronouns with a clear antecedent (the last person for he/she, the last state or body for
- * it, the last group for they) and "the <title>" for a person already titled. Pronouns inside
- * quotation marks are the speaker's words and stay unresolved.
+ * it, the last group for they). Pronouns inside quotation marks are the speaker's words and
+ * stay unresolved.
  */
 export function scanPronoun(scan: ActorScan, s: Sentence, i: number): number | null {
-  const byTitle = definiteTitle(scan, s, i);
-  if (byTitle !== null) return byTitle;
   const t = scan.tok(i)!;
   const kind: Kind | null = PERSON_PRONOUNS.has(t.lower) ? 'person' : THING_PRONOUNS.has(t.lower) ? 'thing' : PLURAL_PRONOUNS.has(t.lower) ? 'plural' : null;
   if (!kind || t.pos === 'PROPN' || scan.isQuoted(t.start)) return null;
