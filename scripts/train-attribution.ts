@@ -1,6 +1,6 @@
 /**
  * Trains the attribution tagger on PolNeAR-format jsonl and writes data/models/attribution.json.gz:
- *   npm run train:attribution -- <train.jsonl> [--epochs N] [--window N]
+ *   npm run train:attribution -- <train.jsonl> [--epochs N] [--window N] [--min-weight W]
  * Single process, deterministic; a few minutes on the 840 training articles.
  */
 import { writeFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import type { PolnearArticle } from '../src/eval/attribution.eval.js';
 import { readJsonl } from '../src/eval/jsonl.js';
 import { modelsDir } from '../src/ingest/extract/attribution/model-file.js';
 import { AveragedPerceptron } from '../src/ingest/extract/attribution/perceptron.js';
-import { docContext, cueFeatures, roleFeatures, sentenceWindow, type DocContext } from '../src/ingest/extract/attribution/tagger.features.js';
+import { roleFeatures } from '../src/ingest/extract/attribution/role.templates.js';
+import { docContext, cueFeatures, sentenceWindow, type DocContext } from '../src/ingest/extract/attribution/tagger.features.js';
 import { ATTRIBUTION_MODEL, CUE_LABELS, ROLE_LABELS, greedyTag, type AttributionModelFile } from '../src/ingest/extract/attribution/tagger.js';
 import { ruleAttributions } from '../src/ingest/extract/attribution/rules.js';
 import { analyze } from '../src/ingest/extract/attribution/tokens.js';
@@ -81,10 +82,10 @@ function shuffle<T>(items: T[], seed: number): T[] {
 }
 
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { epochs: { type: 'string' }, window: { type: 'string' } } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { epochs: { type: 'string' }, window: { type: 'string' }, 'min-weight': { type: 'string' } } });
   const [path] = positionals;
   if (!path) {
-    console.error('usage: npm run train:attribution -- <train.jsonl> [--epochs N] [--window N]');
+    console.error('usage: npm run train:attribution -- <train.jsonl> [--epochs N] [--window N] [--min-weight W]');
     process.exitCode = 2;
     return;
   }
@@ -120,7 +121,9 @@ async function main(): Promise<void> {
   }
   cue.average();
   role.average();
-  const file: AttributionModelFile = { version: 1, window, cue: cue.toModel(2), role: role.toModel(2) };
+  // Features whose weights all stay below 1 change almost no decision: dropping them halves the model.
+  const minWeight = Number(values['min-weight'] ?? 1);
+  const file: AttributionModelFile = { version: 1, window, cue: cue.toModel(2, minWeight), role: role.toModel(2, minWeight) };
   const out = join(modelsDir(), `${ATTRIBUTION_MODEL}.json.gz`);
   const bytes = gzipSync(JSON.stringify(file), { level: 9 });
   writeFileSync(out, bytes);

@@ -1,7 +1,9 @@
 import { loadModelFile } from './model-file.js';
-import { AveragedPerceptron, type PerceptronModel } from './perceptron.js';
+import { AveragedPerceptron, bestLabel, type PerceptronModel } from './perceptron.js';
+import { RoleScorer, type DocumentRoleScorer } from './role.scorer.js';
+import { roleView } from './role.templates.js';
 import type { TokenAttribution } from './rules.js';
-import { cueFeatures, HINT_WINDOW, roleFeatures, sentenceWindow, type DocContext } from './tagger.features.js';
+import { cueFeatures, HINT_WINDOW, sentenceWindow, type DocContext, type RoleHint } from './tagger.features.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'] as const;
 export const ROLE_LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
@@ -67,6 +69,26 @@ export function greedyTag(
   return out;
 }
 
+/** Greedy left-to-right decoding from label scores (prediction only; `greedyTag` trains). */
+function greedyDecode(
+  labels: readonly string[],
+  n: number,
+  score: (i: number, prev1: string, prev2: string) => Float64Array,
+  forced: (i: number) => number | null,
+  bias?: readonly number[],
+): number[] {
+  const out: number[] = [];
+  let prev1 = '<s>';
+  let prev2 = '<s>';
+  for (let i = 0; i < n; i++) {
+    const y = forced(i) ?? bestLabel(score(i, prev1, prev2), bioAllowed(labels, prev1), bias);
+    out.push(y);
+    prev2 = prev1;
+    prev1 = labels[y]!;
+  }
+  return out;
+}
+
 /** Maximal runs [start, end) of B/I labels of one kind ('' for the cue tagger, '-S', '-C'). */
 export function chunks(labels: readonly string[], tags: readonly number[], kind: string, offset = 0): [number, number][] {
   const out: [number, number][] = [];
@@ -86,13 +108,17 @@ export function chunks(labels: readonly string[], tags: readonly number[], kind:
 }
 
 export class AttributionTagger {
+  private readonly roleScorer: RoleScorer;
+
   constructor(
     readonly cue: AveragedPerceptron,
     readonly role: AveragedPerceptron,
     readonly window: number,
     public cueBias: number[] = [],
     public roleBias: number[] = [],
-  ) {}
+  ) {
+    this.roleScorer = new RoleScorer(role);
+  }
 
   static fromFile(file: AttributionModelFile): AttributionTagger {
     if (file.window > HINT_WINDOW) throw new Error(`attribution model window ${file.window} is wider than the rule hints (${HINT_WINDOW} sentences)`);
@@ -105,15 +131,22 @@ export class AttributionTagger {
     return chunks(this.cue.labels, tags, '').flatMap((c) => splitAtSentences(ctx, c));
   }
 
-  /** Source and content chunks for one cue. */
-  roles(ctx: DocContext, cue: [number, number], excluded: ReadonlySet<number>): { source: [number, number][]; content: [number, number][]; contentChars?: [number, number][] } {
+  /** Source and content chunks for one cue; `scorer` carries the document's caches from cue to cue. */
+  roles(
+    ctx: DocContext,
+    cue: [number, number],
+    excluded: ReadonlySet<number>,
+    scorer: DocumentRoleScorer = this.roleScorer.forDocument(ctx),
+  ): { source: [number, number][]; content: [number, number][]; contentChars?: [number, number][] } {
     const [lo, hi] = sentenceWindow(ctx.tokens, cue[0], this.window);
-    const tags = greedyTag(
-      this.role,
+    let cueHint: RoleHint | undefined;
+    for (let k = cue[0]; k < cue[1] && !cueHint; k++) cueHint = ctx.hints.roles.get(k);
+    scorer.forCue();
+    const tags = greedyDecode(
+      this.role.labels,
       hi - lo,
-      (k, a, b) => roleFeatures(ctx, lo + k, cue[0], cue[1], a, b),
+      (k, a, b) => scorer.score(roleView(ctx, lo + k, cue[0], cue[1], cueHint, a, b)),
       (k) => (excluded.has(lo + k) || (lo + k >= cue[0] && lo + k < cue[1]) ? 0 : null),
-      undefined,
       this.roleBias,
     );
     const source = chunks(this.role.labels, tags, '-S', lo).flatMap((c) => splitAtSentences(ctx, c));
@@ -127,8 +160,9 @@ export class AttributionTagger {
   /** Attributions of a document: every predicted cue with its source and content. */
   attributions(ctx: DocContext, excluded: ReadonlySet<number>): TokenAttribution[] {
     const out: TokenAttribution[] = [];
+    const scorer = this.roleScorer.forDocument(ctx);
     for (const cue of this.cues(ctx, excluded)) {
-      const { source, content, contentChars } = this.roles(ctx, cue, excluded);
+      const { source, content, contentChars } = this.roles(ctx, cue, excluded, scorer);
       if (content.length === 0) continue;
       out.push({ source, cue, content, contentChars, viaCue: null });
     }

@@ -1,0 +1,103 @@
+import type { AveragedPerceptron } from './perceptron.js';
+import { MAX_POS, PREV_LABELS, ROLE_TEMPLATES, type RoleTemplate, type RoleView } from './role.templates.js';
+import type { DocContext } from './tagger.features.js';
+
+type Row = Float64Array | null;
+/** Per template, rows by the template's key (sparse arrays: keys are small whole numbers). */
+type KeyedRows = Row[][];
+
+function add(out: Float64Array, row: Row): void {
+  if (row) for (let y = 0; y < out.length; y++) out[y]! += row[y]!;
+}
+
+const indexed = (scope: RoleTemplate['scope']): number[] => ROLE_TEMPLATES.flatMap((t, k) => (t.scope === scope ? [k] : []));
+const TOKEN = indexed('token');
+const CUE = indexed('cue');
+const CUE_SMALL = indexed('cue-small');
+const SMALL = indexed('small');
+const TOKEN_LABEL = indexed('token-label');
+
+/**
+ * The role tagger's label scores, the same sums as the perceptron over `roleFeatures` but read
+ * through caches: 'small' features for good (per model), 'token' and 'token-label' ones per
+ * document, 'cue' ones per cue. Nothing here is specific to a document until `forDocument`.
+ */
+export class RoleScorer {
+  private readonly small: KeyedRows = ROLE_TEMPLATES.map(() => []);
+
+  constructor(private readonly p: AveragedPerceptron) {}
+
+  /** Summed weights of the named features (a feature unknown to the model adds nothing). */
+  sum(names: readonly string[]): Row {
+    let out: Float64Array | null = null;
+    for (const name of names) {
+      const row = this.p.weightsOf(name);
+      if (!row) continue;
+      out ??= new Float64Array(this.p.labels.length);
+      add(out, row);
+    }
+    return out;
+  }
+
+  /** The weights of template k's feature for the view, cached under the template's key in `cache[k]`. */
+  keyed(cache: KeyedRows, k: number, v: RoleView): Row {
+    const t = ROLE_TEMPLATES[k]!;
+    if (v.posIdx >= MAX_POS || v.prevPosIdx >= MAX_POS || v.nextPosIdx >= MAX_POS) return this.p.weightsOf(t.name(v)) ?? null;
+    const rows = cache[k]!;
+    const key = t.key!(v);
+    let row = rows[key];
+    if (row === undefined) {
+      row = this.p.weightsOf(t.name(v)) ?? null;
+      rows[key] = row;
+    }
+    return row;
+  }
+
+  forDocument(ctx: DocContext): DocumentRoleScorer {
+    return new DocumentRoleScorer(this, this.small, ctx, this.p.labels.length);
+  }
+}
+
+/** Per-document caches; `forCue` starts the per-cue ones. */
+export class DocumentRoleScorer {
+  private readonly tokenRows = new Map<number, Row>();
+  private readonly tokenLabelRows = new Map<number, Row>();
+  private cueRows: [Row | undefined, Row | undefined] = [undefined, undefined];
+  private cueSmall: KeyedRows = [];
+
+  constructor(
+    private readonly scorer: RoleScorer,
+    private readonly small: KeyedRows,
+    readonly ctx: DocContext,
+    private readonly labels: number,
+  ) {}
+
+  forCue(): void {
+    this.cueRows = [undefined, undefined];
+    this.cueSmall = ROLE_TEMPLATES.map(() => []);
+  }
+
+  /** Scores of every label for the view (the cue must be the one of the last `forCue`). */
+  score(v: RoleView): Float64Array {
+    const out = new Float64Array(this.labels);
+    const tokenKey = v.i * 2 + v.dirIdx;
+    let row = this.tokenRows.get(tokenKey);
+    if (row === undefined) {
+      row = this.scorer.sum(TOKEN.map((k) => ROLE_TEMPLATES[k]!.name(v)));
+      this.tokenRows.set(tokenKey, row);
+    }
+    add(out, row);
+    row = this.cueRows[v.dirIdx] ??= this.scorer.sum(CUE.map((k) => ROLE_TEMPLATES[k]!.name(v)));
+    add(out, row);
+    for (const k of CUE_SMALL) add(out, this.scorer.keyed(this.cueSmall, k, v));
+    for (const k of SMALL) add(out, this.scorer.keyed(this.small, k, v));
+    const labelKey = v.i * PREV_LABELS.length + v.prev1Idx;
+    row = this.tokenLabelRows.get(labelKey);
+    if (row === undefined) {
+      row = this.scorer.sum(TOKEN_LABEL.map((k) => ROLE_TEMPLATES[k]!.name(v)));
+      this.tokenLabelRows.set(labelKey, row);
+    }
+    add(out, row);
+    return out;
+  }
+}
