@@ -1,9 +1,10 @@
 import { spanOf } from '../../../domain/span.js';
 import type { ExtractedActor } from '../../../domain/extraction.js';
 import type { Sentence } from '../context.js';
-import { isHonorific, isTitleModifier, titleAt, type PhraseMatch } from '../gazetteer/index.js';
+import { isHonorific, isTitleModifier, type PhraseMatch } from '../gazetteer/index.js';
 import { HEAD_TITLES } from './actor.lexicon.js';
 import { POSSESSIVE, type ActorScan } from './actor.scan.js';
+import { titleFrom } from './person.scanner.js';
 
 /** Words before a government noun ("his administration") and before a role ("our president"). */
 const GOVERNMENT_DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our']);
@@ -93,16 +94,9 @@ function roleDescription(scan: ActorScan, s: Sentence, i: number): number | null
     if (POSSESSIVE.has(scan.tok(j)?.lower ?? '')) j++;
   } else if (j === i) return null;
   while (j < s.to && isTitleModifier(scan.tok(j)!.lower) && scan.tok(j)!.lower !== 'former') j++;
-  const t = scan.tok(j);
-  if (!t || j >= s.to) return null;
-  // "the president's lawyers": the title ends before a possessive.
-  const window = scan.text.slice(t.start, t.start + 48).replace(/(?<=\p{L})['’]s\b/gu, '  ');
-  const title = titleAt(window, 0, t.lower);
-  if (!title) return null;
-  const end = t.start + title.length;
-  let k = j;
-  while (k < s.to && scan.tok(k)!.end <= end) k++;
-  if (scan.tok(k - 1)?.end !== end) return null;
+  const found = titleFrom(scan, j, s);
+  if (!found) return null;
+  const { title, next: k } = found;
   const next = scan.tok(k);
   // "President Macron" is a titled name, handled before; "the president of France" names the state.
   if (next && k < s.to && next.cap && next.pos === 'PROPN') return null;

@@ -7,11 +7,12 @@ const STOP_APPOSITIVE = new Set(['said', 'says', 'say', 'told', 'tells', 'added'
 const AFFILIATING = ['state', 'demonym', 'organization', 'capital'];
 const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'of', 'last', 'next', 'early', 'late', 'mid', 'from', 'through', 'during', 'before', 'after']);
 
-/** The title that starts at token j, with the token after it, or null. */
-function titleFrom(scan: ActorScan, j: number, s: Sentence): { title: string; next: number; end: number } | null {
+/** The title that starts at token j ("the president's lawyers" too), with the token after it, or null. */
+export function titleFrom(scan: ActorScan, j: number, s: Sentence): { title: string; next: number; end: number } | null {
   const t = scan.tok(j);
   if (!t || j >= s.to) return null;
-  const title = titleAt(scan.text, t.start, t.lower);
+  const window = scan.text.slice(t.start, t.start + 48).replace(/(?<=\p{L})['’]s\b/gu, '  ');
+  const title = titleAt(window, 0, t.lower);
   if (!title) return null;
   const end = t.start + title.length;
   let k = j;
