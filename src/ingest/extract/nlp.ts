@@ -1,5 +1,4 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { WinkReader } from './wink.reader.js';
 
 /** One token with its character range in the article text and its universal POS tag. */
 export interface Token {
@@ -19,14 +18,7 @@ export interface TokenizedText {
   sentences: Array<[number, number]>;
 }
 
-type Wink = ReturnType<typeof winkNLP>;
-let nlp: Wink | null = null;
-
-// The model takes ~70 ms to load: do it on first use, once per process.
-function load(): Wink {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
-  return nlp;
-}
+const reader = new WinkReader(['sbd', 'pos']);
 
 const UPPER = /^\p{Lu}/u;
 
@@ -36,11 +28,11 @@ const UPPER = /^\p{Lu}/u;
  * rather than guessed, so every offset is exact.
  */
 export function tokenize(text: string): TokenizedText {
-  const wink = load();
-  const its = wink.its;
-  const doc = wink.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
+  const { values, tags, spans } = reader.read(text, (doc, its) => {
+    const found: [number, number][] = [];
+    doc.sentences().each((s: { out(f: unknown): unknown }) => void found.push(s.out(its.span) as unknown as [number, number]));
+    return { values: doc.tokens().out() as string[], tags: doc.tokens().out(its.pos) as string[], spans: found };
+  });
   const index: number[] = new Array(values.length).fill(-1);
   const tokens: Token[] = [];
   let cursor = 0;
@@ -55,8 +47,7 @@ export function tokenize(text: string): TokenizedText {
     cursor = at + value.length;
   }
   const sentences: Array<[number, number]> = [];
-  doc.sentences().each((s: { out(f: unknown): unknown }) => {
-    const [from, to] = s.out(its.span) as unknown as [number, number];
+  for (const [from, to] of spans) {
     let a = -1;
     let b = -1;
     for (let i = from; i <= to; i++) {
@@ -66,6 +57,6 @@ export function tokenize(text: string): TokenizedText {
       b = t + 1;
     }
     if (a >= 0) sentences.push([a, b]);
-  });
+  }
   return { tokens, sentences };
 }

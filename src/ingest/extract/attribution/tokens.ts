@@ -1,5 +1,4 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { WinkReader } from '../wink.reader.js';
 
 /** A word of the text with the annotations the rules and the tagger read. */
 export interface Token {
@@ -27,31 +26,28 @@ export interface Analysis {
   sentences: Sentence[];
 }
 
-let nlp: WinkMethods | null = null;
-
-// The model takes about a second to load: do it once, on first use.
-function getNlp(): WinkMethods {
-  nlp ??= winkNLP(model);
-  return nlp;
-}
+const reader = new WinkReader();
 
 /**
  * Splits a text into sentences and tokens with POS tags and lemmas (wink-nlp). Offsets are
  * recovered from wink's lossless tokenisation; white-space tokens are dropped.
  */
 export function analyze(text: string): Analysis {
-  const w = getNlp();
-  const its = w.its;
-  const doc = w.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  const shapes = doc.tokens().out(its.shape) as string[];
-  const sentenceOf = new Array<number>(values.length).fill(0);
-  doc.sentences().each((s, k) => {
-    const [a, b] = s.out(its.span) as unknown as [number, number];
-    for (let i = a; i <= b && i < values.length; i++) sentenceOf[i] = k;
+  const { values, spaces, pos, lemmas, shapes, sentenceOf } = reader.read(text, (doc, its) => {
+    const values = doc.tokens().out(its.value) as string[];
+    const sentenceOf = new Array<number>(values.length).fill(0);
+    doc.sentences().each((s, k) => {
+      const [a, b] = s.out(its.span) as unknown as [number, number];
+      for (let i = a; i <= b && i < values.length; i++) sentenceOf[i] = k;
+    });
+    return {
+      values,
+      spaces: doc.tokens().out(its.precedingSpaces) as string[],
+      pos: doc.tokens().out(its.pos) as string[],
+      lemmas: doc.tokens().out(its.lemma as unknown as typeof its.value) as string[],
+      shapes: doc.tokens().out(its.shape) as string[],
+      sentenceOf,
+    };
   });
 
   const tokens: Token[] = [];
