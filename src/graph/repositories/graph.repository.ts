@@ -54,9 +54,12 @@ export class GraphRepository {
         frontier = next;
       }
       // Edges among the nodes of the last level (and to earlier ones) complete the picture; asked
-      // deeper than the cap allows, anything leaving the last level is what the cap cut.
+      // deeper than the cap allows, anything leaving the last level is what the cap cut. Unless that
+      // can still change `truncated`, only edges among kept nodes are asked for: on a busy graph the
+      // last level's other edges are tens of thousands of rows that would be thrown away here.
       if (frontier.length > 0) {
-        const { rows, cut } = await edgesOf(tx, frontier, limit, true);
+        const among = truncated || !depthCapped ? [...kept] : null;
+        const { rows, cut } = await edgesOf(tx, frontier, limit, true, among);
         for (const edge of rows) {
           if (kept.has(edge.source) && kept.has(edge.target)) edges.set(edge.id, edge);
           else if (depthCapped) truncated = true;
@@ -147,9 +150,16 @@ const searchFrom = (id: string): Search => ({ depth: 0, frontier: [id], dist: ne
 /**
  * Edges touching `ids`, at most `perNode` per node and kind of edge; `cut` when some node had more
  * edges of one type (or the whole step hit MAX_ROWS), so the caller knows neighbours were left out.
+ * With `kept`, only edges whose both ends are in it (the limits then count those edges only).
  */
-async function edgesOf(tx: Tx, ids: string[], perNode: number, articleStances: boolean): Promise<{ rows: GraphEdgeRecord[]; cut: boolean }> {
-  const rows = await tx.run<GraphEdgeRecord & { via: string }>(EDGES_OF, { ids, articleStances, perNode: perNode + 1, maxRows: MAX_ROWS + 1 });
+async function edgesOf(
+  tx: Tx,
+  ids: string[],
+  perNode: number,
+  articleStances: boolean,
+  kept: string[] | null = null,
+): Promise<{ rows: GraphEdgeRecord[]; cut: boolean }> {
+  const rows = await tx.run<GraphEdgeRecord & { via: string }>(EDGES_OF, { ids, articleStances, kept, perNode: perNode + 1, maxRows: MAX_ROWS + 1 });
   const perVia = new Map<string, number>();
   for (const row of rows) perVia.set(`${row.via}|${row.type}`, (perVia.get(`${row.via}|${row.type}`) ?? 0) + 1);
   const cut = rows.length > MAX_ROWS || [...perVia.values()].some((n) => n > perNode);
