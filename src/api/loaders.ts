@@ -11,17 +11,23 @@ import type { StanceParent } from '../graph/repositories/stance.repository.js';
  */
 export function createLoaders(repos: Repositories) {
   const stanceLists = new Map<string, DataLoader<string, StanceRecord[]>>();
+  const stanceLinks = new DataLoader<string, StanceLinks | null>((ids) => repos.stances.links(ids));
   return {
     article: new DataLoader<string, ArticleRecord | null>((ids) => repos.articles.byIds(ids)),
     actor: new DataLoader<string, ActorRecord | null>((ids) => repos.actors.byIds(ids)),
     claim: new DataLoader<string, ClaimRecord | null>((ids) => repos.claims.byIds(ids)),
     stance: new DataLoader<string, StanceRecord | null>((ids) => repos.stances.byIds(ids)),
-    stanceLinks: new DataLoader<string, StanceLinks | null>((ids) => repos.stances.links(ids)),
+    stanceLinks,
     stancesOf(parent: StanceParent, polarity: string | null, limit: number): DataLoader<string, StanceRecord[]> {
       const key = `${parent}|${polarity ?? ''}|${limit}`;
       let loader = stanceLists.get(key);
       if (!loader) {
-        loader = new DataLoader<string, StanceRecord[]>((keys) => repos.stances.ofParents(parent, keys, { polarity, limit }));
+        loader = new DataLoader<string, StanceRecord[]>(async (keys) => {
+          const lists = await repos.stances.ofParents(parent, keys, { polarity, limit });
+          // Links read with the list: the holder, claim and chain of these stances cost no further statement.
+          for (const { links } of lists.flat()) if (links) stanceLinks.prime(links.id, links);
+          return lists.map((list) => list.map((item) => item.stance));
+        });
         stanceLists.set(key, loader);
       }
       return loader;

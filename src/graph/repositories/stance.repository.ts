@@ -1,9 +1,16 @@
 import type { CypherExecutor } from '../executor.js';
-import { STANCE_FIELDS, STANCE_LINKS, STANCES_BY_IDS, STANCES_OF } from '../cypher/read.cypher.js';
+import { STANCE_FIELDS, STANCES_BY_IDS } from '../cypher/read.cypher.js';
+import { STANCE_LINKS, STANCES_OF } from '../cypher/stance.cypher.js';
 import { toPage, type Cursor, type Page } from '../pagination.js';
 import { inKeyOrder, type StanceLinks, type StanceRecord } from './records.js';
 
 export type StanceParent = 'holder' | 'claim' | 'article' | 'targetActor';
+
+/** A stance of a list with its links (null when its holder or article is gone). */
+export interface ListedStance {
+  stance: StanceRecord;
+  links: StanceLinks | null;
+}
 
 export interface StanceFilter {
   actorId?: string | null;
@@ -44,13 +51,13 @@ export class StanceRepository {
 
   /** The linked ids (holder, target, article, chain) of many stances in one round trip. */
   async links(ids: readonly string[]): Promise<(StanceLinks | null)[]> {
-    const rows = await this.db.read<StanceLinks>(STANCE_LINKS, { ids });
-    return inKeyOrder(ids, rows, (l) => l.id);
+    const rows = await this.db.read<{ links: StanceLinks }>(STANCE_LINKS, { ids });
+    return inKeyOrder(ids, rows.map((r) => r.links), (l) => l.id);
   }
 
-  /** Up to `limit` stances for each parent key (batched for DataLoader), newest first. */
-  async ofParents(parent: StanceParent, keys: readonly string[], options: { polarity: string | null; limit: number; includeRejected?: boolean }): Promise<StanceRecord[][]> {
-    const rows = await this.db.read<{ key: string; stances: StanceRecord[] }>(STANCES_OF(parent), {
+  /** Up to `limit` stances for each parent key (batched for DataLoader), newest first, with their links. */
+  async ofParents(parent: StanceParent, keys: readonly string[], options: { polarity: string | null; limit: number; includeRejected?: boolean }): Promise<ListedStance[][]> {
+    const rows = await this.db.read<{ key: string; stances: ListedStance[] }>(STANCES_OF(parent), {
       keys,
       polarity: options.polarity,
       limit: options.limit,
