@@ -4,6 +4,7 @@ import { EXTRACTORS, type StageExtractor } from '../src/ingest/extract/index.js'
 import { parseArticle } from '../src/ingest/parse/index.js';
 import { runExtractors } from '../src/ingest/pipeline.js';
 import { createLogger } from '../src/logger.js';
+import { extractAhead } from '../src/services/extract.ahead.js';
 import { createServices } from '../src/services/services.js';
 import { generateCorpus, type GeneratedArticle } from './corpus.generator.js';
 import { graphCounts, type BenchDb } from './support/neo4j.js';
@@ -28,6 +29,7 @@ export interface ExtractResult {
 export interface BatchTiming {
   /** Articles in the graph after this batch. */
   upTo: number;
+  endedAt: string;
   perSecond: number;
   msPerArticle: number;
   /** Of which inside Neo4j transactions (resolution reads and the write). */
@@ -36,6 +38,10 @@ export interface BatchTiming {
 
 export interface IngestResult {
   scale: number;
+  /** Articles already in the graph when the run started (a resumed run). */
+  start: number;
+  /** Extraction worker threads. */
+  workers: number;
   seconds: number;
   perSecond: number;
   dbShare: number;
@@ -128,18 +134,20 @@ function timeTransactions(executor: CypherExecutor, clock: { ms: number }): void
 }
 
 /**
- * End to end through the product's IngestService (parse -> extract -> resolve -> write, one
- * transaction per article), timing every batch so the cost per article can be followed as the graph grows.
+ * End to end through the product's IngestService as `claimgraph ingest` drives it: the next articles
+ * extract on the worker pool (config.extraction.workers) while the current one is resolved and
+ * written, one transaction per article. Every batch is timed so the cost per article can be
+ * followed as the graph grows.
  */
 export async function runIngestBench(
   db: BenchDb,
   scale: number,
   seed: string,
-  batchSize: number,
-  onBatch?: (batch: BatchTiming) => void,
-  start = 0,
+  options: { batchSize: number; start?: number; workers?: number; onBatch?: (batch: BatchTiming) => void },
 ): Promise<IngestResult> {
-  const services = createServices(db.config, db.executor, createLogger('silent'));
+  const { batchSize, start = 0, workers = db.config.extraction.workers, onBatch } = options;
+  const config = { ...db.config, extraction: { ...db.config.extraction, workers } };
+  const services = createServices(config, db.executor, createLogger('silent'));
   const clock = { ms: 0 };
   timeTransactions(db.executor, clock);
   const memory = new MemoryPeak();
@@ -149,19 +157,20 @@ export async function runIngestBench(
   let batchStart = performance.now();
   let batchDb = 0;
   const started = performance.now();
-  for (const article of generateCorpus({ count: scale, seed, start })) {
-    try {
-      await services.ingest.ingest(toInput(article));
-    } catch (error) {
-      failures++;
-      firstFailure ??= `${article.fileName}: ${(error as Error).message}`;
-    }
+  const fail = (article: GeneratedArticle, error: Error): void => {
+    failures++;
+    firstFailure ??= `${article.fileName}: ${error.message}`;
+  };
+  for await (const extracted of extractAhead(services.ingest, generateCorpus({ count: scale, seed, start }), toInput)) {
+    const article = extracted.item;
+    if ('error' in extracted) fail(article, extracted.error);
+    else await services.ingest.store(extracted.extraction).catch((error: Error) => fail(article, error));
     memory.sample();
     const done = article.index + 1;
     if (done % batchSize === 0 || done === scale) {
       const now = performance.now();
       const n = done - (batches.at(-1)?.upTo ?? start);
-      const batch = { upTo: done, perSecond: n / ((now - batchStart) / 1000), msPerArticle: (now - batchStart) / n, dbMsPerArticle: (clock.ms - batchDb) / n };
+      const batch = { upTo: done, endedAt: new Date().toISOString(), perSecond: n / ((now - batchStart) / 1000), msPerArticle: (now - batchStart) / n, dbMsPerArticle: (clock.ms - batchDb) / n };
       batches.push(batch);
       onBatch?.(batch);
       batchStart = now;
@@ -169,8 +178,11 @@ export async function runIngestBench(
     }
   }
   const seconds = (performance.now() - started) / 1000;
+  await services.ingest.extractor.close();
   return {
     scale,
+    start,
+    workers,
     seconds,
     perSecond: (scale - start) / seconds,
     dbShare: clock.ms / 1000 / seconds,

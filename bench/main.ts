@@ -19,8 +19,11 @@ const USAGE = `usage: npm run bench [-- <flags>]
                         each), the query suite on the 10k graph (100 rounds), 20 s of HTTP load
   --scales=1000,10000   ingestion scales (each into an empty graph; queries run on the last)
   --extract=N           articles for the extraction-only run (0 skips it)
+  --workers=N           extraction worker threads during ingestion (default: the product's,
+                        EXTRACT_WORKERS' default: cores - 1, at least 1, at most 4)
   --only=extract,ingest,query,http   run only these parts
   --iterations=N --warmup=N          measured and warm-up rounds of the query suite
+  --profile=NAME,...    also PROFILE these queries of the suite (the slowest always is)
   --http-seconds=N --connections=N   HTTP load per workload (default 32 connections)
   --db=NAME             data folder .data/NAME (default neo4j-bench); --keep: do not wipe it, and
                         resume ingestion where the graph stops (article i is always the same)
@@ -85,14 +88,27 @@ async function main(argv: string[]): Promise<void> {
         db = await open(!keep);
         const [{ start }] = (await db.executor.read<{ start: number }>('MATCH (a:Article) RETURN count(a) AS start')) as [{ start: number }];
         const batch = Math.min(1000, Math.max(50, Math.round(scale / 10)));
-        results.ingest.push(await runIngestBench(db, scale, seed, batch, (b) => log(`  ${b.upTo}/${scale}: ${b.perSecond.toFixed(2)} articles/s`), keep ? start : 0));
+        results.ingest.push(
+          await runIngestBench(db, scale, seed, {
+            batchSize: batch,
+            start: keep ? start : 0,
+            ...(f.has('workers') ? { workers: Number(f.get('workers')) } : {}),
+            onBatch: (b) => log(`  ${b.upTo}/${scale}: ${b.perSecond.toFixed(2)} articles/s`),
+          }),
+        );
       }
     }
     if (only.has('query') || only.has('http')) {
       db ??= await open(false);
       if (only.has('query')) {
         log('query suite');
-        results.query = await runQueryBench(db, { iterations: num('iterations', 20, 100), warmup: num('warmup', 3, 10), peer, onProgress: log });
+        results.query = await runQueryBench(db, {
+          iterations: num('iterations', 20, 100),
+          warmup: num('warmup', 3, 10),
+          peer,
+          profile: (f.get('profile') ?? '').split(',').filter(Boolean),
+          onProgress: log,
+        });
       }
       if (only.has('http')) {
         log('HTTP load');

@@ -33,7 +33,8 @@ export interface QueryBenchResult {
   iterations: number;
   warmup: number;
   cases: CaseResult[];
-  slowest: { name: string; statements: Profile[] } | null;
+  /** The slowest claimgraph query first, then those asked for by name: each statement PROFILEd, and the floor. */
+  profiles: { name: string; statements: Profile[] }[];
 }
 
 interface Sample {
@@ -76,7 +77,7 @@ function sourceOf(test: QueryCase, impl: Impl): string {
  */
 export async function runQueryBench(
   db: BenchDb,
-  options: { iterations: number; warmup: number; peer: boolean; onProgress?: (line: string) => void },
+  options: { iterations: number; warmup: number; peer: boolean; profile?: string[]; onProgress?: (line: string) => void },
 ): Promise<QueryBenchResult> {
   const services = createServices(db.config, db.executor, createLogger('silent'));
   const peer = options.peer ? await peerRunner(db.uri) : null;
@@ -138,16 +139,16 @@ export async function runQueryBench(
       ) as Record<Impl, Latency | null>,
     }));
     const slowest = [...cases].sort((a, b) => (b.latency.claimgraph?.p50 ?? 0) - (a.latency.claimgraph?.p50 ?? 0))[0];
-    let profiled: QueryBenchResult['slowest'] = null;
-    if (slowest) {
-      const test = SUITE.find((t) => t.name === slowest.name)!;
+    const names = [...new Set([...(slowest ? [slowest.name] : []), ...(options.profile ?? [])])];
+    const profiles: QueryBenchResult['profiles'] = [];
+    for (const test of names.map((name) => SUITE.find((t) => t.name === name)).filter((t) => t !== undefined)) {
       const statements = await captureStatements(db.executor, () => runners.claimgraph!(test.claimgraph, paramsFor(test, s, 0)));
-      const profiles: Profile[] = [];
-      for (const statement of statements) profiles.push(await profile(db.driver, statement));
-      profiles.push({ ...(await profile(db.driver, { cypher: test.floor, params: paramsFor(test, s, 0) })), cypher: `-- floor --\n${test.floor.trim()}` });
-      profiled = { name: slowest.name, statements: profiles };
+      const profiled: Profile[] = [];
+      for (const statement of statements) profiled.push(await profile(db.driver, statement));
+      profiled.push({ ...(await profile(db.driver, { cypher: test.floor, params: paramsFor(test, s, 0) })), cypher: `-- floor --\n${test.floor.trim()}` });
+      profiles.push({ name: test.name, statements: profiled });
     }
-    return { articles, iterations: options.iterations, warmup: options.warmup, cases, slowest: profiled };
+    return { articles, iterations: options.iterations, warmup: options.warmup, cases, profiles };
   } finally {
     await peer?.close();
   }

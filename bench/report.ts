@@ -44,13 +44,16 @@ export function toMarkdown(r: BenchResults): string {
     out.push('', `Share of extraction time by stage (${last.scale} articles): ${Object.entries(last.stages).map(([k, v]) => `${k} ${fixed(v * 100, 0)}%`).join(', ')}.`, '');
   }
   for (const ingest of r.ingest) {
-    out.push(`### End to end into Neo4j: ${ingest.scale} articles`, '');
+    out.push(`### End to end into Neo4j: ${ingest.start ? `${ingest.start} -> ` : ''}${ingest.scale} articles, ${ingest.workers} extraction worker(s)`, '');
     out.push(table(
       ['articles', 'seconds', 'articles/s', 'share in Neo4j tx', 'failures', 'peak RSS MB (node)', 'peak heap MB', 'peak RSS MB (Neo4j JVM)'],
-      [[ingest.scale, fixed(ingest.seconds, 0), fixed(ingest.perSecond, 2), `${fixed(ingest.dbShare * 100, 0)}%`, ingest.failures, ingest.peakRssMb, ingest.peakHeapMb, ingest.neo4jPeakRssMb ?? 'n/a']],
+      [[ingest.scale - ingest.start, fixed(ingest.seconds, 0), fixed(ingest.perSecond, 2), `${fixed(ingest.dbShare * 100, 0)}%`, ingest.failures, ingest.peakRssMb, ingest.peakHeapMb, ingest.neo4jPeakRssMb ?? 'n/a']],
     ));
     out.push('', 'Cost per article as the graph grows:', '');
-    out.push(table(['graph size (articles)', 'articles/s', 'ms/article', 'of which in Neo4j tx'], ingest.batches.map((b) => [b.upTo, fixed(b.perSecond, 2), ms(b.msPerArticle), ms(b.dbMsPerArticle)])));
+    out.push(table(
+      ['graph size (articles)', 'batch ended (UTC)', 'articles/s', 'ms/article', 'of which in Neo4j tx'],
+      ingest.batches.map((b) => [b.upTo, b.endedAt.slice(11, 19), fixed(b.perSecond, 2), ms(b.msPerArticle), ms(b.dbMsPerArticle)]),
+    ));
     out.push('', `Graph: ${Object.entries(ingest.counts).map(([k, v]) => `${k} ${v}`).join(', ')}.${ingest.firstFailure ? ` First failure: ${ingest.firstFailure}` : ''}`, '');
   }
   if (r.query) {
@@ -69,11 +72,11 @@ export function toMarkdown(r: BenchResults): string {
       c.name, c.latency.floor?.bytes ?? 'n/a', c.latency.claimgraph?.bytes ?? 'n/a', c.latency.peer?.bytes ?? 'n/a',
       Object.entries(c.latency).filter(([, l]) => l && l.errors).map(([k, l]) => `${k}: ${l!.errors} (${l!.firstError})`).join('; ') || '0', c.peerNote,
     ])));
-    if (q.slowest) {
-      out.push('', `### PROFILE of the slowest claimgraph query: ${q.slowest.name}`, '');
-      out.push(table(['statement', 'db hits', 'rows', 'ms'], q.slowest.statements.map((s) => [`\`${s.cypher.replace(/\s+/g, ' ').slice(0, 90)}...\``, s.dbHits, s.rows, ms(s.ms)])));
-      const own = q.slowest.statements.filter((s) => !s.cypher.startsWith('-- floor --'));
-      const worst = [...own].sort((a, b) => b.dbHits - a.dbHits)[0] ?? q.slowest.statements[0]!;
+    for (const [i, profiled] of q.profiles.entries()) {
+      out.push('', `### PROFILE of ${i === 0 ? 'the slowest claimgraph query' : 'claimgraph query'}: ${profiled.name}`, '');
+      out.push(table(['statement', 'db hits', 'rows', 'ms'], profiled.statements.map((s) => [`\`${s.cypher.replace(/\s+/g, ' ').slice(0, 90)}...\``, s.dbHits, s.rows, ms(s.ms)])));
+      const own = profiled.statements.filter((s) => !s.cypher.startsWith('-- floor --'));
+      const worst = [...own].sort((a, b) => b.dbHits - a.dbHits)[0] ?? profiled.statements[0]!;
       out.push('', `Operators of claimgraph's statement with the most db hits (${worst.dbHits}):`, '', '```cypher', worst.cypher, '```', '');
       out.push(table(['operator', 'rows', 'db hits', 'details'], worst.operators.map((o) => [`${'. '.repeat(o.depth)}${o.operator}`, o.rows, o.dbHits, o.details.replace(/\|/g, '/')])));
     }

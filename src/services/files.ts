@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleFormat } from '../domain/article.js';
-import type { Extraction } from '../domain/extraction.js';
+import type { ArticleFormat, ArticleInput } from '../domain/article.js';
 import { badInput } from '../errors.js';
+import { extractAhead } from './extract.ahead.js';
 import type { IngestOutcome, IngestService } from './ingest.service.js';
 
 const FORMATS: Record<string, ArticleFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.html': 'html', '.htm': 'html' };
@@ -43,24 +43,15 @@ export async function ingestFiles(
   files: string[],
   onProgress?: (done: number, total: number, result: FileOutcome) => void,
 ): Promise<FileOutcome[]> {
-  type Extracted = { extraction: Extraction } | { error: string };
-  const ahead: Promise<Extracted>[] = [];
-  const startExtracting = (file: string): Promise<Extracted> =>
-    readFile(file, 'utf8')
-      .then((content) => {
-        const format = FORMATS[path.extname(file).toLowerCase()];
-        return ingest.extract({ content, ...(format ? { format } : {}) });
-      })
-      .then(
-        (extraction) => ({ extraction }),
-        (error: Error) => ({ error: error.message }),
-      );
+  const read = async (file: string): Promise<ArticleInput> => {
+    const format = FORMATS[path.extname(file).toLowerCase()];
+    return { content: await readFile(file, 'utf8'), ...(format ? { format } : {}) };
+  };
   const results: FileOutcome[] = [];
-  for (const [i, file] of files.entries()) {
-    for (let k = ahead.length; k < Math.min(files.length, i + 1 + ingest.extractor.concurrency); k++) ahead.push(startExtracting(files[k]!));
-    const extracted = await ahead[i]!;
+  for await (const extracted of extractAhead(ingest, files, read)) {
+    const file = extracted.item;
     let result: FileOutcome;
-    if ('error' in extracted) result = { file, error: extracted.error };
+    if ('error' in extracted) result = { file, error: extracted.error.message };
     else {
       try {
         result = { file, outcome: await ingest.store(extracted.extraction) };
@@ -69,7 +60,7 @@ export async function ingestFiles(
       }
     }
     results.push(result);
-    onProgress?.(i + 1, files.length, result);
+    onProgress?.(results.length, files.length, result);
   }
   return results;
 }
