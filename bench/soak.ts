@@ -52,10 +52,11 @@ async function main(): Promise<number> {
     const started = performance.now();
     try {
       const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-      const body = (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+      const body = (await response.json()) as { data?: any; errors?: { message?: string; extensions?: { code?: string } }[] };
       t.ms.push(performance.now() - started);
       if (response.status !== 200 || body.errors) {
         const key = `${label}: ${response.status} ${body.errors?.[0]?.extensions?.code ?? ''}`;
+        if (!t.errors.has(key)) process.stderr.write(`first ${key}: ${body.errors?.[0]?.message ?? ''}\n`);
         t.errors.set(key, (t.errors.get(key) ?? 0) + 1);
         return null;
       }

@@ -28,8 +28,13 @@ class StancesArgs extends PageArgs {
   includeRejected?: boolean;
 }
 
+/**
+ * The holder, target and chain of a stance. Neo4j reads are read-committed: a read that overlaps a
+ * concurrent write can see a stance without its links for a moment, so a miss is read once more
+ * before it is reported as deleted.
+ */
 async function links(stance: StanceType, ctx: Context) {
-  const found = await ctx.loaders.stanceLinks.load(stance.id);
+  const found = (await ctx.loaders.stanceLinks.load(stance.id)) ?? (await ctx.loaders.stanceLinks.clear(stance.id).load(stance.id));
   if (!found) throw deletedWhileReading('stance', stance.id);
   return found;
 }
