@@ -26,7 +26,7 @@ export interface Analysis {
   sentences: Sentence[];
 }
 
-const reader = new WinkReader();
+const reader = new WinkReader(['sbd', 'pos']);
 
 /**
  * Splits a text into sentences and tokens with POS tags and lemmas (wink-nlp). Offsets are
