@@ -9,6 +9,18 @@ import { AppError, badInput } from '../errors.js';
 import { extractArticle } from '../ingest/pipeline.js';
 import type { ExtractReply, ExtractRequest } from './extract.worker.js';
 
+/**
+ * Where ingestion has articles extracted. The pool below runs the rule pipeline in worker threads;
+ * another implementation (for example a model served over an OpenAI-compatible HTTP API, behind
+ * the `Extractor` interface of src/domain/extraction.ts) can take its place in IngestService.
+ */
+export interface ExtractionRunner {
+  /** How many articles it extracts at the same time (callers extract that many ahead). */
+  readonly concurrency: number;
+  run(input: ArticleInput): Promise<Extraction>;
+  close(): Promise<void>;
+}
+
 export interface ExtractionPoolOptions {
   /** Worker threads; 0 extracts on the calling thread (no deadline, no isolation). */
   workers: number;
@@ -38,7 +50,7 @@ interface Slot {
  * written. Workers start on first use and load the models (one to a few seconds) before taking work,
  * so the deadline counts extraction only; idle workers do not keep the process alive.
  */
-export class ExtractionPool {
+export class ExtractionPool implements ExtractionRunner {
   private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
   private nextId = 1;

@@ -4,7 +4,7 @@ import { AppError, badInput } from '../errors.js';
 import type { CypherExecutor } from '../graph/executor.js';
 import type { WriteResult } from '../graph/repositories/write.repository.js';
 import type { Logger } from '../logger.js';
-import { ExtractionPool } from './extract.pool.js';
+import { ExtractionPool, type ExtractionRunner } from './extract.pool.js';
 import { validateArticleInput, type InputLimits } from './input.validate.js';
 import { resolveExtraction } from './resolution.js';
 import type { Repositories } from './services.js';
@@ -21,8 +21,8 @@ export class IngestService {
     private readonly repos: Repositories,
     private readonly logger: Logger,
     private readonly limits: InputLimits = { maxArticleBytes: 2 * 1024 * 1024 },
-    /** Where extraction runs: worker threads with a deadline (see ExtractionPool). */
-    readonly extractor: ExtractionPool = new ExtractionPool({ workers: 0, timeoutMs: 30_000, heapMb: 1_536 }),
+    /** Where extraction runs: by default worker threads with a deadline (see ExtractionPool). */
+    readonly extractor: ExtractionRunner = new ExtractionPool({ workers: 0, timeoutMs: 30_000, heapMb: 1_536 }),
   ) {}
 
   private queue: Promise<unknown> = Promise.resolve();
