@@ -32,6 +32,20 @@ function bioAllowed(labels: readonly string[], prev: string): (y: number) => boo
   };
 }
 
+/** Labels positions `0..n-1` left to right; `step` chooses each label knowing the previous two. */
+function leftToRight(labels: readonly string[], n: number, step: (i: number, prev1: string, prev2: string) => number): number[] {
+  const out: number[] = [];
+  let prev1 = '<s>';
+  let prev2 = '<s>';
+  for (let i = 0; i < n; i++) {
+    const y = step(i, prev1, prev2);
+    out.push(y);
+    prev2 = prev1;
+    prev1 = labels[y]!;
+  }
+  return out;
+}
+
 /**
  * Tags positions `0..n-1` left to right with the previous two predicted labels as features. With
  * `gold`, it trains online on the way (the perceptron sees its own history, as at prediction time).
@@ -44,29 +58,20 @@ export function greedyTag(
   gold?: readonly number[],
   bias?: readonly number[],
 ): number[] {
-  const out: number[] = [];
-  let prev1 = '<s>';
-  let prev2 = '<s>';
-  for (let i = 0; i < n; i++) {
+  return leftToRight(p.labels, n, (i, prev1, prev2) => {
     const f = forced(i);
-    let y: number;
-    if (f !== null) y = f;
-    else {
-      const feats = features(i, prev1, prev2);
-      const allowed = bioAllowed(p.labels, prev1);
-      y = p.predict(feats, allowed, bias);
-      if (gold) {
-        // Dynamic oracle: after a predicted outside label, the right move for a gold inside label is to begin the chunk.
-        let g = gold[i]!;
-        if (!allowed(g)) g = p.labels.indexOf(`B${p.labels[g]!.slice(1)}`);
-        p.update(feats, g, y);
-      }
+    if (f !== null) return f;
+    const feats = features(i, prev1, prev2);
+    const allowed = bioAllowed(p.labels, prev1);
+    const y = p.predict(feats, allowed, bias);
+    if (gold) {
+      // Dynamic oracle: after a predicted outside label, the right move for a gold inside label is to begin the chunk.
+      let g = gold[i]!;
+      if (!allowed(g)) g = p.labels.indexOf(`B${p.labels[g]!.slice(1)}`);
+      p.update(feats, g, y);
     }
-    out.push(y);
-    prev2 = prev1;
-    prev1 = p.labels[y]!;
-  }
-  return out;
+    return y;
+  });
 }
 
 /** Greedy left-to-right decoding from label scores (prediction only; `greedyTag` trains). */
@@ -77,16 +82,7 @@ function greedyDecode(
   forced: (i: number) => number | null,
   bias?: readonly number[],
 ): number[] {
-  const out: number[] = [];
-  let prev1 = '<s>';
-  let prev2 = '<s>';
-  for (let i = 0; i < n; i++) {
-    const y = forced(i) ?? bestLabel(score(i, prev1, prev2), bioAllowed(labels, prev1), bias);
-    out.push(y);
-    prev2 = prev1;
-    prev1 = labels[y]!;
-  }
-  return out;
+  return leftToRight(labels, n, (i, prev1, prev2) => forced(i) ?? bestLabel(score(i, prev1, prev2), bioAllowed(labels, prev1), bias));
 }
 
 /** Maximal runs [start, end) of B/I labels of one kind ('' for the cue tagger, '-S', '-C'). */
