@@ -70,8 +70,26 @@ function conceptAt(stems: string[], i: number): { name: string; predicate: boole
   return null;
 }
 
-/** Reads a claim into weighted concepts. Actor ids are graph ids, so they meet the ids a caller passes. */
+/** Candidate claims come back from the graph for article after article: their features are kept. */
+const MEMO = new Map<string, ClaimFeatures>();
+const MEMO_LIMIT = 50_000;
+
+/**
+ * Reads a claim into weighted concepts. Actor ids are graph ids, so they meet the ids a caller
+ * passes. The result is shared between calls with the same claim: treat it as read-only.
+ */
 export function claimFeatures(claim: ClaimInput): ClaimFeatures {
+  const key = `${claim.text}\u0000${(claim.actors ?? []).join('\u0001')}\u0000${(claim.places ?? []).join('\u0001')}`;
+  let features = MEMO.get(key);
+  if (!features) {
+    if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+    features = readClaim(claim);
+    MEMO.set(key, features);
+  }
+  return features;
+}
+
+function readClaim(claim: ClaimInput): ClaimFeatures {
   const weights = new Map<string, number>();
   const predicates = new Set<string>();
   const tokens = tokenize(claim.text);
