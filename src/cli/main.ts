@@ -44,7 +44,8 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const pidFile = path.join(config.neo4j.embedded.dataDir, '..', 'neo4j-foreground.pid');
+  // Next to the data folder and named for it, so two Neo4j started on different folders keep their own.
+  const pidFile = `${config.neo4j.embedded.dataDir}.pid`;
   switch (command) {
     case 'serve': {
       const app = await startApp(config, logger);

@@ -13,7 +13,7 @@ let db: TestDb;
 let work: string;
 
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'unused', PORT: '0', LOG_LEVEL: 'info', SEEDS_DIR: path.join(work, 'no-seeds'), ...extra };
+  return { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: process.env.TEST_NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? 'unused', PORT: '0', LOG_LEVEL: 'info', SEEDS_DIR: path.join(work, 'no-seeds'), ...extra };
 }
 
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 
 /** Configuration pointing at the test run's Neo4j. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NEO4J_URI: inject('neo4jUri'), NEO4J_USER: process.env.NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: process.env.NEO4J_PASSWORD ?? 'unused', PORT: '0', LOG_LEVEL: 'silent', NEO4J_QUERY_TIMEOUT_MS: '60000', ...overrides });
+  return loadConfig({ NEO4J_URI: inject('neo4jUri'), NEO4J_USER: process.env.TEST_NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? 'unused', PORT: '0', LOG_LEVEL: 'silent', NEO4J_QUERY_TIMEOUT_MS: '60000', ...overrides });
 }
 
 export interface TestDb {

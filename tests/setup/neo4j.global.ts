@@ -10,11 +10,13 @@ declare module 'vitest' {
 }
 
 /**
- * One real Neo4j for the integration run: the server at NEO4J_URI when set, else a fresh embedded
- * one on its own port and data folder. If it cannot start, the run fails with the launcher's output.
+ * One real Neo4j for the integration run: the server at TEST_NEO4J_URI when set, else a fresh
+ * embedded one on its own port and data folder. If it cannot start, the run fails with the
+ * launcher's output. The tests empty the database they use, so the service's own NEO4J_URI is never
+ * taken: only a server named for tests is.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const external = process.env.NEO4J_URI;
+  const external = process.env.TEST_NEO4J_URI;
   if (external) {
     project.provide('neo4jUri', external);
     return async () => {};
