@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../domain/extraction.js';
 import { scanAnonymous } from './actors/anonymous.scanner.js';
 import { scanDescription } from './actors/description.scanner.js';
+import { linkEarlierMentions } from './actors/earlier.mentions.js';
 import { ActorScan } from './actors/actor.scan.js';
 import { scanGazetteerName } from './actors/gazetteer.scanner.js';
 import { scanGroup } from './actors/group.scanner.js';
@@ -44,7 +45,8 @@ const SCANNERS: readonly Scanner[] = [scanAnonymous, scanGroup, scanTitledPerson
  * Finds the actors of the article in one left-to-right pass: anonymous sources, demonym
  * groups, titled people, descriptions of actors already named ("the president", "the
  * administration"), gazetteer names (states, capitals, organisations, outlets, leaders), other
- * capitalised names and pronouns with a clear antecedent. Every mention is a text span.
+ * capitalised names and pronouns with a clear antecedent; then people's names used before the
+ * article named them in full (headlines, early surnames). Every mention is a text span.
  */
 export const actorExtractor: StageExtractor = {
   name: 'actors',
@@ -59,6 +61,7 @@ export const actorExtractor: StageExtractor = {
         i = next !== null && next > i ? next : i + 1;
       }
     }
+    linkEarlierMentions(scan, state.sentences);
     const { registry } = scan;
     const actors = [...registry.actors.values()];
     const diagnostics: Diagnostic[] = [
