@@ -26,3 +26,15 @@ describe('names used before the article names the person in full', () => {
     expect(mentionsOf(x, 'Theresa May')).toEqual(['Theresa May']);
   });
 });
+
+describe('a state by its compass word', () => {
+  it('reads "the North" as the one state so named in the article, and not "the North Atlantic"', () => {
+    const x = extractText('North Korea tested a missile. Sanctions on the North will stay. Ships crossed the North Atlantic.');
+    expect(mentionsOf(x, 'North Korea')).toEqual(['North Korea', 'the North']);
+  });
+
+  it('leaves "the South" alone when two states could be meant', () => {
+    const x = extractText('South Korea and South Sudan signed. The deal helps the South.');
+    expect(x.actors.flatMap((a) => a.mentions).map((m) => m.text)).not.toContain('the South');
+  });
+});

@@ -133,10 +133,25 @@ function pluralDemonym(scan: ActorScan, s: Sentence, i: number): number | null {
   return at + 1;
 }
 
+/** "the North", "the South": the one state the article named whose name starts so ("North Korea"). */
+function compassState(scan: ActorScan, s: Sentence, i: number): number | null {
+  const word = scan.tok(i + 1);
+  if (scan.tok(i)!.lower !== 'the' || !word || i + 1 >= s.to || !/^(North|South)$/.test(word.text)) return null;
+  // "the North Atlantic", "the South China Sea": a longer name, not a state.
+  const next = scan.tok(i + 2);
+  if (next && i + 2 < s.to && next.cap) return null;
+  const states = [...scan.registry.actors.values()].filter((a) => a.type === 'STATE' && a.mentions.length > 0 && a.name.startsWith(`${word.text} `));
+  if (states.length !== 1) return null;
+  const start = scan.tok(i)!.start;
+  scan.registry.mention(states[0]!.key, start, word.end, 'alias', s.index);
+  note(scan, start, word.end, states[0]!.key, `the only state named "${word.text} ..." in the article so far`);
+  return i + 2;
+}
+
 /**
  * Definite descriptions that point to an actor the article already has: a role ("the
- * president", "the Israeli leader"), a government ("the administration") or a people ("the
- * Russians"). Each resolution is logged as a DESCRIPTION_RESOLVED diagnostic with its reason.
+ * president", "the Israeli leader"), a government ("the administration"), a people ("the
+ * Russians") or a state by its compass word ("the North" for North Korea). Each resolution is logged as a DESCRIPTION_RESOLVED diagnostic with its reason.
  */
 export function scanDescription(scan: ActorScan, s: Sentence, i: number): number | null {
   const t = scan.tok(i)!;
@@ -144,5 +159,5 @@ export function scanDescription(scan: ActorScan, s: Sentence, i: number): number
     const gov = government(scan, s, i);
     if (gov !== null) return gov;
   }
-  return roleDescription(scan, s, i) ?? pluralDemonym(scan, s, i);
+  return roleDescription(scan, s, i) ?? pluralDemonym(scan, s, i) ?? compassState(scan, s, i);
 }
