@@ -34,6 +34,11 @@ export interface RoleView {
   sentOff: number;
   bb: string;
   bbIdx: number;
+  /** Verbs (0, 1, 2 for more) and quote marks (the same) strictly between the token and the cue. */
+  vbIdx: number;
+  qbIdx: number;
+  /** Bucket of the tokens left in the token's sentence (index into END_BUCKETS). */
+  endIdx: number;
   hint: string;
   hintIdx: number;
   hintPrev: string;
@@ -60,6 +65,7 @@ export interface RoleTemplate {
 
 const DIST_BUCKETS = ['0', '1', '2', '3', '4-5', '6-8', '9-15', '16-30', '31+'];
 const HINTS = ['none', 'O', 'S', 'C'];
+const END_BUCKETS = ['0', '1', '2-3', '4-7', '8+'];
 /** '<s>' and the role tagger's labels: the values prev1 and prev2 take. */
 export const PREV_LABELS = ['<s>', 'O', 'B-S', 'I-S', 'B-C', 'I-C'];
 /** Sentence offsets kept apart in keys (the model's window is at most HINT_WINDOW = 3). */
@@ -80,6 +86,15 @@ function posIdx(pos: string): number {
 function distBucket(d: number): number {
   const a = Math.abs(d);
   return a <= 3 ? a : a <= 5 ? 4 : a <= 8 ? 5 : a <= 15 ? 6 : a <= 30 ? 7 : 8;
+}
+
+function endBucket(n: number): number {
+  return n <= 1 ? n : n <= 3 ? 2 : n <= 7 ? 3 : 4;
+}
+
+/** How many of a running count's items lie strictly between token i and the cue [c0, c1), capped at 2. */
+function countBetween(counts: readonly number[], i: number, c0: number, c1: number): number {
+  return Math.min(2, i < c0 ? counts[c0 - 1]! - counts[i]! : counts[i - 1]! - counts[c1 - 1]!);
 }
 
 /** The view of token i for the cue [c0, c1) with the two previous labels; `cueHint` is the rule hint of the cue, if any. */
@@ -105,6 +120,9 @@ export function roleView(ctx: DocContext, i: number, c0: number, c1: number, cue
     sentOff: ctx.sentenceOf[i]! - ctx.sentenceOf[c0]!,
     bb: bbIdx === 4 ? '3+' : String(between),
     bbIdx,
+    vbIdx: countBetween(ctx.verbs, i, c0, c1),
+    qbIdx: countBetween(ctx.quoteMarks, i, c0, c1),
+    endIdx: endBucket(ctx.toEnd[i]!),
     hint,
     hintIdx: HINTS.indexOf(hint),
     hintPrev,
@@ -159,6 +177,19 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
   { scope: 'token-label', name: (v) => `y-1w=${v.prev1}_${tok(v, 0)!.lower}` },
   { scope: 'small', name: (v) => `y-1d=${v.prev1}_${v.dir}${v.db}`, key: (v) => (v.prev1Idx * 2 + v.dirIdx) * 9 + v.dbIdx },
   { scope: 'small', name: (v) => `y-1cm=${v.prev1}_${v.dir}${v.bb}`, key: (v) => (v.prev1Idx * 2 + v.dirIdx) * 5 + v.bbIdx },
+  // Clause structure: verbs and quote marks between the token and the cue, and how near its sentence ends.
+  { scope: 'small', name: (v) => `vb=${v.dir}${v.vbIdx}_${v.bb}`, key: (v) => (v.dirIdx * 3 + v.vbIdx) * 5 + v.bbIdx },
+  { scope: 'small', name: (v) => `vb_p=${v.dir}${v.vbIdx}_${v.pos}`, key: (v) => (v.dirIdx * 3 + v.vbIdx) * MAX_POS + v.posIdx },
+  { scope: 'small', name: (v) => `y-1vb=${v.prev1}_${v.dir}${v.vbIdx}`, key: (v) => (v.prev1Idx * 2 + v.dirIdx) * 3 + v.vbIdx },
+  { scope: 'cue-small', name: (v) => `cl_vb=${v.dir}${lemma(v)}_${v.vbIdx}_${v.bb}`, key: (v) => (v.dirIdx * 3 + v.vbIdx) * 5 + v.bbIdx },
+  { scope: 'small', name: (v) => `qb=${v.dir}${v.qbIdx}_${v.inQuote}`, key: (v) => (v.dirIdx * 3 + v.qbIdx) * 2 + +v.inQuote },
+  { scope: 'small', name: (v) => `y-1qb=${v.prev1}_${v.dir}${v.qbIdx}_${v.inQuote}`, key: (v) => ((v.prev1Idx * 2 + v.dirIdx) * 3 + v.qbIdx) * 2 + +v.inQuote },
+  { scope: 'small', name: (v) => `y-1end=${v.prev1}_${v.dir}${END_BUCKETS[v.endIdx]}`, key: (v) => (v.prev1Idx * 2 + v.dirIdx) * 5 + v.endIdx },
+  { scope: 'small', name: (v) => `end_p=${v.dir}${END_BUCKETS[v.endIdx]}_${v.pos}`, key: (v) => (v.dirIdx * 5 + v.endIdx) * MAX_POS + v.posIdx },
+  // The cue lemma with the rule hint, the previous label and the quote state: how each cue's frames differ.
+  { scope: 'cue-small', name: (v) => `cl_r=${v.dir}${lemma(v)}_${v.hint}`, key: (v) => v.dirIdx * 4 + v.hintIdx },
+  { scope: 'cue-small', name: (v) => `cl_y-1=${v.dir}${lemma(v)}_${v.prev1}`, key: (v) => v.dirIdx * 6 + v.prev1Idx },
+  { scope: 'cue-small', name: (v) => `cl_q=${v.dir}${lemma(v)}_${v.qbIdx}_${v.inQuote}`, key: (v) => (v.dirIdx * 3 + v.qbIdx) * 2 + +v.inQuote },
   { scope: 'cue', name: (v) => `cp-1=${v.dir}${cueTok(v, v.c0 - 1)?.pos ?? ''}` },
   { scope: 'cue', name: (v) => `cw-1=${v.dir}${cueTok(v, v.c0 - 1)?.lower ?? ''}` },
   { scope: 'cue', name: (v) => `cw+1=${v.dir}${cueTok(v, v.c1)?.lower ?? ''}` },

@@ -13,6 +13,11 @@ export interface DocContext {
   base: string[][];
   /** Running count of commas, colons and semicolons up to each token, for "boundaries between" features. */
   commas: number[];
+  /** Running counts of verbs and of quote marks up to each token: how many lie between a token and a cue. */
+  verbs: number[];
+  quoteMarks: number[];
+  /** Tokens after each token to the end of its sentence (0 for the last). */
+  toEnd: number[];
   /** What the rules found, read as features (stacking): cue BIO per token, and role labels per rule cue token. */
   hints: RuleHints;
 }
@@ -71,6 +76,44 @@ export function sentenceWindow(tokens: readonly { sentence: number }[], i: numbe
 }
 
 const PUNCT_BOUNDARY = /^[,;:—–(]$/u;
+const QUOTE_MARK = /^[“”"«»‘’]$/u;
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** A coarse class of a neighbour, for frames that an unseen predicate shares with seen ones. */
+function wordClass(t: Token | undefined): string {
+  if (!t) return '<>';
+  if (QUOTE_MARK.test(t.text)) return 'q';
+  if (/^[,;:—–]$/u.test(t.text) || t.lower === 'that' || t.lower === 'to') return t.lower;
+  if (NOMINAL.has(t.pos)) return 'n';
+  return t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADP' ? t.pos : 'o';
+}
+
+/** Running count, up to each token, of the tokens that pass the test. */
+function running(tokens: readonly Token[], test: (t: Token) => boolean): number[] {
+  let c = 0;
+  return tokens.map((t) => (test(t) ? ++c : c));
+}
+
+/**
+ * Clause facts of each token for the cue tagger: verbs seen since the clause began (at a sentence
+ * start, a boundary mark or a quote mark) and whether a nominal came before them (a likely subject).
+ */
+function clauseFeatures(tokens: readonly Token[]): string[][] {
+  let verbs = 0;
+  let nominal = false;
+  return tokens.map((t, i) => {
+    const prev = tokens[i - 1];
+    if (!prev || prev.sentence !== t.sentence || PUNCT_BOUNDARY.test(prev.text) || QUOTE_MARK.test(prev.text)) {
+      verbs = 0;
+      nominal = false;
+    }
+    const f = [`vr_p=${Math.min(verbs, 2)}_${t.pos}`];
+    if (nominal && verbs === 0) f.push(`subj_l=${t.lemma}`);
+    if (t.pos === 'VERB') verbs++;
+    else if (NOMINAL.has(t.pos) && verbs === 0) nominal = true;
+    return f;
+  });
+}
 
 function shortShape(t: Token): string {
   if (/^\p{P}+$/u.test(t.text)) return t.text.length === 1 ? t.text : 'P';
@@ -85,12 +128,13 @@ export function docContext(text: string, analysis: Analysis, rules: readonly Tok
   const quotes = findQuotes(text);
   const tokens = analysis.tokens;
   const quote = tokens.map((t) => quoteAt(quotes, t.start));
-  const commas: number[] = [];
-  let c = 0;
-  for (const t of tokens) {
-    if (PUNCT_BOUNDARY.test(t.text)) c++;
-    commas.push(c);
-  }
+  const commas = running(tokens, (t) => PUNCT_BOUNDARY.test(t.text));
+  const quoteMarks = running(tokens, (t) => QUOTE_MARK.test(t.text));
+  const verbs = running(tokens, (t) => t.pos === 'VERB');
+  const toEnd = tokens.map(() => 0);
+  for (let i = tokens.length - 2; i >= 0; i--) if (tokens[i]!.sentence === tokens[i + 1]!.sentence) toEnd[i] = toEnd[i + 1]! + 1;
+  const sentenceQuoted = new Set(tokens.flatMap((t, i) => (quote[i]! >= 0 || QUOTE_MARK.test(t.text) ? [t.sentence] : [])));
+  const clause = clauseFeatures(tokens);
   const base = tokens.map((t, i) => {
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -127,6 +171,8 @@ export function docContext(text: string, analysis: Analysis, rules: readonly Tok
     if (next && /^[“"«]$/u.test(next.text)) f.push('next_quote_open');
     if (prev && /^[”"»]$/u.test(prev.text)) f.push('prev_quote_close');
     if (next && (next.lower === 'that' || next.text === ':')) f.push(`next_${next.lower}`);
+    f.push(`frame=${wordClass(prev)}_${t.pos}_${wordClass(next)}`, `frame2=${wordClass(tokens[i - 2])}_${wordClass(prev)}_${t.pos}_${wordClass(next)}`);
+    f.push(`pw+1=${t.pos}_${next?.lower ?? ''}`, `sq_p=${sentenceQuoted.has(t.sentence)}_${t.pos}`, ...clause[i]!);
     return f;
   });
   const hints = ruleHints(tokens, rules);
@@ -134,7 +180,7 @@ export function docContext(text: string, analysis: Analysis, rules: readonly Tok
     const h = hints.cue[i]!;
     f.push(`rc=${h}`, `rc_l=${h}_${tokens[i]!.lemma}`, `rc+1=${hints.cue[i + 1] ?? 'O'}`);
   });
-  return { tokens, sentenceOf: tokens.map((t) => t.sentence), quote, base, commas, hints };
+  return { tokens, sentenceOf: tokens.map((t) => t.sentence), quote, base, commas, verbs, quoteMarks, toEnd, hints };
 }
 
 /** Features of token i for the cue tagger, given the two previous predicted labels. */
