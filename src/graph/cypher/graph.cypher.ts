@@ -22,24 +22,27 @@ const RELATION_ROW = `RETURN rel + ':' + a.id + '->' + b.id AS id, a.id AS sourc
  * Edges touching any of `$ids`: relationships between two of the nodes, stances held by, on or (when
  * `$articleStances`) in the node, condition links of conditional stances, and attribution chain hops.
  * `via` is the node the row was found from. Few, generic branches keep the plan small.
- * `$kept` (a list of ids, or null) keeps only edges whose both ends are in it, filtered inside each
- * branch before its `$perNode` limit: what is left to ask once the node set is complete.
+ * `$kept` (a list of ids, or null) keeps only edges whose both ends are in it: what is left to ask once
+ * the node set is complete. The aggregating branches read every relationship of the node anyway, so
+ * they filter their pairs before `$perNode` and no edge among kept nodes is lost to the limit; the
+ * stance branch filters after it, since filtering first would read every stance of a hub.
  */
 export const EDGES_OF = `
 UNWIND $ids AS key
 ${NODE_OF_KEY}
 CALL (n) {
   MATCH (n)-[r:CONDITIONED_ON|DENIES|CONTRADICTS|MEMBER_OF|PART_OF|AFFILIATED_WITH|ABOUT|PUBLISHED_BY|CITES]-(m)
-  WHERE NOT m:Stance AND ($kept IS NULL OR m.id IN $kept)
+  WHERE NOT m:Stance
   WITH type(r) AS rel, startNode(r) AS a, endNode(r) AS b, count(r) AS w, head(collect(coalesce(r.role, r.title))) AS label
+  WHERE $kept IS NULL OR (a.id IN $kept AND b.id IN $kept)
   LIMIT $perNode
   ${RELATION_ROW}
   UNION
   MATCH (n)-[r:HOLDS|ON|IN]-(s:Stance)
   WHERE ${LIVE} AND ($articleStances OR type(r) <> 'IN')
-    AND ($kept IS NULL OR EXISTS { MATCH (h:Actor)-[:HOLDS]->(s)-[:ON]->(t) WHERE h.id IN $kept AND t.id IN $kept })
   WITH DISTINCT s LIMIT $perNode
   MATCH (h:Actor)-[:HOLDS]->(s)-[:ON]->(t)
+  WHERE $kept IS NULL OR (h.id IN $kept AND t.id IN $kept)
   RETURN s.id AS id, h.id AS source, t.id AS target, 'STANCE' AS type, s.cue AS label, s.polarity AS polarity,
          s.id AS stanceId, toFloat(coalesce(s.confidence, 1.0)) AS weight
   UNION
@@ -54,9 +57,10 @@ CALL (n) {
   UNION
   // Position i of a chain reports what position i + 1 said.
   MATCH (n)<-[v:VIA]-(s:Stance)-[x:VIA]->(m:Actor)
-  WHERE ${LIVE} AND abs(x.position - v.position) = 1 AND m <> n AND ($kept IS NULL OR m.id IN $kept)
+  WHERE ${LIVE} AND abs(x.position - v.position) = 1 AND m <> n
   WITH CASE WHEN v.position < x.position THEN n ELSE m END AS a, CASE WHEN v.position < x.position THEN m ELSE n END AS b, s
   WITH 'CITES' AS rel, a, b, count(DISTINCT s) AS w, null AS label
+  WHERE $kept IS NULL OR (a.id IN $kept AND b.id IN $kept)
   LIMIT $perNode
   ${RELATION_ROW}
 }
