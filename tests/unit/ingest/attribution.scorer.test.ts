@@ -18,13 +18,12 @@ describe('the cached role scorer', () => {
     for (const text of seeds) {
       const analysis = analyze(text);
       const ctx = docContext(text, analysis, ruleAttributions(analysis, text, new Set()));
-      const doc = scorer.forDocument(ctx);
+      const doc = scorer.forDocument();
       // Rule cues and a few arbitrary tokens as cues, so hinted and unhinted cues are both covered.
       const cues: [number, number][] = [...ctx.hints.roles.keys()].map((k) => [k, k + 1]);
       for (let k = 5; k < ctx.tokens.length; k += 37) cues.push([k, k + 1]);
       for (const [c0, c1] of cues) {
         const hint: RoleHint | undefined = ctx.hints.roles.get(c0);
-        doc.forCue();
         const [lo, hi] = sentenceWindow(ctx.tokens, c0, tagger!.window);
         for (let i = lo; i < hi; i++) {
           if (i >= c0 && i < c1) continue;

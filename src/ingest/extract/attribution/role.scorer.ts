@@ -1,6 +1,5 @@
 import type { AveragedPerceptron } from './perceptron.js';
 import { MAX_POS, PREV_LABELS, ROLE_TEMPLATES, type RoleTemplate, type RoleView } from './role.templates.js';
-import type { DocContext } from './tagger.features.js';
 
 type Row = Float64Array | null;
 /** Per template, rows by the template's key (sparse arrays: keys are small whole numbers). */
@@ -53,32 +52,33 @@ export class RoleScorer {
     return row;
   }
 
-  forDocument(ctx: DocContext): DocumentRoleScorer {
-    return new DocumentRoleScorer(this, this.small, ctx, this.p.labels.length);
+  /** Caches for one document: use a new one for each document. */
+  forDocument(): DocumentRoleScorer {
+    return new DocumentRoleScorer(this, this.small, this.p.labels.length);
   }
 }
 
-/** Per-document caches; `forCue` starts the per-cue ones. */
+/** Per-document caches, and per-cue ones that start afresh whenever the view's cue changes. */
 export class DocumentRoleScorer {
   private readonly tokenRows = new Map<number, Row>();
   private readonly tokenLabelRows = new Map<number, Row>();
+  private cue: [number, number] = [-1, -1];
   private cueRows: [Row | undefined, Row | undefined] = [undefined, undefined];
   private cueSmall: KeyedRows = [];
 
   constructor(
     private readonly scorer: RoleScorer,
     private readonly small: KeyedRows,
-    readonly ctx: DocContext,
     private readonly labels: number,
   ) {}
 
-  forCue(): void {
-    this.cueRows = [undefined, undefined];
-    this.cueSmall = ROLE_TEMPLATES.map(() => []);
-  }
-
-  /** Scores of every label for the view (the cue must be the one of the last `forCue`). */
+  /** Scores of every label for the view. */
   score(v: RoleView): Float64Array {
+    if (v.c0 !== this.cue[0] || v.c1 !== this.cue[1]) {
+      this.cue = [v.c0, v.c1];
+      this.cueRows = [undefined, undefined];
+      this.cueSmall = ROLE_TEMPLATES.map(() => []);
+    }
     const out = new Float64Array(this.labels);
     const tokenKey = v.i * 2 + v.dirIdx;
     let row = this.tokenRows.get(tokenKey);

@@ -1,5 +1,5 @@
 import type { DocContext, RoleHint } from './tagger.features.js';
-import { hintAt } from './tagger.features.js';
+import { cueHintOf, hintAt } from './tagger.features.js';
 
 /**
  * The source/content tagger's features, written once as templates. Training reads their names
@@ -92,9 +92,9 @@ function endBucket(n: number): number {
   return n <= 1 ? n : n <= 3 ? 2 : n <= 7 ? 3 : 4;
 }
 
-/** How many of a running count's items lie strictly between token i and the cue [c0, c1), capped at 2. */
-function countBetween(counts: readonly number[], i: number, c0: number, c1: number): number {
-  return Math.min(2, i < c0 ? counts[c0 - 1]! - counts[i]! : counts[i - 1]! - counts[c1 - 1]!);
+/** How many of a running count's items lie strictly between token i and the cue [c0, c1), capped at `cap`. */
+function countBetween(counts: readonly number[], i: number, c0: number, c1: number, cap: number): number {
+  return Math.min(cap, i < c0 ? counts[c0 - 1]! - counts[i]! : counts[i - 1]! - counts[c1 - 1]!);
 }
 
 /** The view of token i for the cue [c0, c1) with the two previous labels; `cueHint` is the rule hint of the cue, if any. */
@@ -103,8 +103,8 @@ export function roleView(ctx: DocContext, i: number, c0: number, c1: number, cue
   const dirIdx = i < c0 ? 0 : 1;
   const d = i < c0 ? c0 - i : i - c1 + 1;
   const dbIdx = distBucket(d);
-  const between = i < c0 ? ctx.commas[c0 - 1]! - ctx.commas[i]! : ctx.commas[i - 1]! - ctx.commas[c1 - 1]!;
-  const bbIdx = between > 3 ? 4 : between;
+  // Boundary marks between: 0-3, or 4 standing for "3+".
+  const bbIdx = countBetween(ctx.commas, i, c0, c1, 4);
   const q = ctx.quote[i]!;
   const hint = cueHint ? hintAt(cueHint, i) : 'none';
   const hintPrev = cueHint ? hintAt(cueHint, i - 1) : 'none';
@@ -118,10 +118,10 @@ export function roleView(ctx: DocContext, i: number, c0: number, c1: number, cue
     db: DIST_BUCKETS[dbIdx]!,
     dbIdx,
     sentOff: ctx.sentenceOf[i]! - ctx.sentenceOf[c0]!,
-    bb: bbIdx === 4 ? '3+' : String(between),
+    bb: bbIdx === 4 ? '3+' : String(bbIdx),
     bbIdx,
-    vbIdx: countBetween(ctx.verbs, i, c0, c1),
-    qbIdx: countBetween(ctx.quoteMarks, i, c0, c1),
+    vbIdx: countBetween(ctx.verbs, i, c0, c1, 2),
+    qbIdx: countBetween(ctx.quoteMarks, i, c0, c1, 2),
     endIdx: endBucket(ctx.toEnd[i]!),
     hint,
     hintIdx: HINTS.indexOf(hint),
@@ -197,8 +197,6 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
 
 /** The names of token i's features for the cue [c0, c1): what training reads. */
 export function roleFeatures(ctx: DocContext, i: number, c0: number, c1: number, prev1: string, prev2: string): string[] {
-  let cueHint: RoleHint | undefined;
-  for (let k = c0; k < c1 && !cueHint; k++) cueHint = ctx.hints.roles.get(k);
-  const view = roleView(ctx, i, c0, c1, cueHint, prev1, prev2);
+  const view = roleView(ctx, i, c0, c1, cueHintOf(ctx, c0, c1), prev1, prev2);
   return ROLE_TEMPLATES.map((t) => t.name(view));
 }

@@ -41,6 +41,15 @@ export interface RoleHint {
  */
 export const HINT_WINDOW = 3;
 
+/** The rule hint of the cue tokens [c0, c1): the first of its tokens that is a rule cue, if any. */
+export function cueHintOf(ctx: DocContext, c0: number, c1: number): RoleHint | undefined {
+  for (let k = c0; k < c1; k++) {
+    const hint = ctx.hints.roles.get(k);
+    if (hint) return hint;
+  }
+  return undefined;
+}
+
 /** The role hint of token i for the rule cue whose hint is `hint`: 'O' outside its window. */
 export function hintAt(hint: RoleHint, i: number): string {
   return i >= hint.lo && i < hint.lo + hint.labels.length ? hint.labels[i - hint.lo]! : 'O';

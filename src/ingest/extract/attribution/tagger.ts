@@ -3,7 +3,7 @@ import { AveragedPerceptron, bestLabel, type PerceptronModel } from './perceptro
 import { RoleScorer, type DocumentRoleScorer } from './role.scorer.js';
 import { roleView } from './role.templates.js';
 import type { TokenAttribution } from './rules.js';
-import { cueFeatures, HINT_WINDOW, sentenceWindow, type DocContext, type RoleHint } from './tagger.features.js';
+import { cueFeatures, cueHintOf, HINT_WINDOW, sentenceWindow, type DocContext } from './tagger.features.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'] as const;
 export const ROLE_LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
@@ -132,12 +132,10 @@ export class AttributionTagger {
     ctx: DocContext,
     cue: [number, number],
     excluded: ReadonlySet<number>,
-    scorer: DocumentRoleScorer = this.roleScorer.forDocument(ctx),
+    scorer: DocumentRoleScorer = this.roleScorer.forDocument(),
   ): { source: [number, number][]; content: [number, number][]; contentChars?: [number, number][] } {
     const [lo, hi] = sentenceWindow(ctx.tokens, cue[0], this.window);
-    let cueHint: RoleHint | undefined;
-    for (let k = cue[0]; k < cue[1] && !cueHint; k++) cueHint = ctx.hints.roles.get(k);
-    scorer.forCue();
+    const cueHint = cueHintOf(ctx, cue[0], cue[1]);
     const tags = greedyDecode(
       this.role.labels,
       hi - lo,
@@ -156,7 +154,7 @@ export class AttributionTagger {
   /** Attributions of a document: every predicted cue with its source and content. */
   attributions(ctx: DocContext, excluded: ReadonlySet<number>): TokenAttribution[] {
     const out: TokenAttribution[] = [];
-    const scorer = this.roleScorer.forDocument(ctx);
+    const scorer = this.roleScorer.forDocument();
     for (const cue of this.cues(ctx, excluded)) {
       const { source, content, contentChars } = this.roles(ctx, cue, excluded, scorer);
       if (content.length === 0) continue;
