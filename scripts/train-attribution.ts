@@ -15,7 +15,7 @@ import { roleFeatures } from '../src/ingest/extract/attribution/role.templates.j
 import { docContext, cueFeatures, sentenceWindow, type DocContext } from '../src/ingest/extract/attribution/tagger.features.js';
 import { ATTRIBUTION_MODEL, CUE_LABELS, ROLE_LABELS, greedyTag, type AttributionModelFile } from '../src/ingest/extract/attribution/tagger.js';
 import { ruleAttributions } from '../src/ingest/extract/attribution/rules.js';
-import { analyze } from '../src/ingest/extract/attribution/tokens.js';
+import { analyze, tokensOverlapping } from '../src/ingest/extract/attribution/tokens.js';
 
 interface Range {
   start: number;
@@ -36,11 +36,7 @@ interface Doc {
 
 /** Tokens overlapping any of the ranges, in order. */
 function tokensIn(ctx: DocContext, ranges: readonly Range[]): number[] {
-  const out: number[] = [];
-  ctx.tokens.forEach((t, i) => {
-    if (ranges.some((r) => t.start < r.end && r.start < t.end)) out.push(i);
-  });
-  return out;
+  return [...tokensOverlapping(ctx.tokens, ranges)];
 }
 
 /** BIO labels over tokens: each run of consecutive tokens starts with B. */

@@ -2,7 +2,7 @@ import type { Span } from '../../../domain/span.js';
 import { ruleAttributions, toSpans, type TokenAttribution } from './rules.js';
 import { attributionTagger } from './tagger.js';
 import { docContext } from './tagger.features.js';
-import { analyze, type Token } from './tokens.js';
+import { analyze, tokensOverlapping, type Token } from './tokens.js';
 import { cueLexicon } from './lexicon.js';
 import type { AttributionSpans } from './types.js';
 
@@ -19,7 +19,7 @@ export type AttributionSystem = 'rules' | 'model' | 'combined';
  */
 export function extractAttributions(text: string, excluded: readonly Span[], system: AttributionSystem = 'model'): AttributionSpans[] {
   const analysis = analyze(text);
-  const excludedTokens = tokensIn(analysis.tokens, excluded);
+  const excludedTokens = tokensOverlapping(analysis.tokens, excluded);
   const tagger = system === 'rules' ? null : attributionTagger();
   const rules = ruleAttributions(analysis, text, excludedTokens);
   let found: TokenAttribution[];
@@ -44,20 +44,6 @@ function range([a, b]: [number, number]): number[] {
   return Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
 }
 
-/** Indexes of the tokens that overlap any of the ranges: one pass over both, sorted. */
-function tokensIn(tokens: readonly Token[], ranges: readonly Span[]): Set<number> {
-  const sorted = [...ranges].sort((x, y) => x.start - y.start);
-  const out = new Set<number>();
-  let r = 0;
-  let reach = -Infinity;
-  tokens.forEach((t, i) => {
-    // Ranges that start before the token ends: the furthest end among them decides the overlap.
-    while (r < sorted.length && sorted[r]!.start < t.end) reach = Math.max(reach, sorted[r++]!.end);
-    if (reach > t.start) out.add(i);
-  });
-  return out;
-}
-
 /**
  * "X reported, citing Y": Y's attribution is reported through X's, the nearest cue before "citing"
  * in the sentence. Otherwise an attribution whose cue lies inside another's content is reported
@@ -69,7 +55,9 @@ function linkVia(tokens: readonly Token[], found: TokenAttribution[]): void {
   const bySentence = new Map<number, TokenAttribution[]>();
   for (const a of [...found].sort((x, y) => x.cue[0] - y.cue[0])) {
     const s = tokens[a.cue[0]]!.sentence;
-    bySentence.set(s, [...(bySentence.get(s) ?? []), a]);
+    const list = bySentence.get(s);
+    if (list) list.push(a);
+    else bySentence.set(s, [a]);
   }
   // Largest first; among equal sizes the earliest attribution last, so it wins as the scan over all did.
   const contents = found

@@ -1,4 +1,4 @@
-import { WinkReader } from '../wink.reader.js';
+import { winkReader as reader } from '../wink.reader.js';
 
 /** A word of the text with the annotations the rules and the tagger read. */
 export interface Token {
@@ -25,8 +25,6 @@ export interface Analysis {
   tokens: Token[];
   sentences: Sentence[];
 }
-
-const reader = new WinkReader(['sbd', 'pos']);
 
 /**
  * Splits a text into sentences and tokens with POS tags and lemmas (wink-nlp). Offsets are
@@ -89,4 +87,18 @@ export function analyze(text: string): Analysis {
     t.sentence = sentences.length - 1;
   }
   return { tokens, sentences };
+}
+
+/** Indexes, in order, of the tokens that overlap any of the ranges: one pass over both. */
+export function tokensOverlapping(tokens: readonly Token[], ranges: readonly { start: number; end: number }[]): Set<number> {
+  const sorted = [...ranges].sort((x, y) => x.start - y.start);
+  const out = new Set<number>();
+  let r = 0;
+  let reach = -Infinity;
+  tokens.forEach((t, i) => {
+    // Ranges that start before the token ends: the furthest end among them decides the overlap.
+    while (r < sorted.length && sorted[r]!.start < t.end) reach = Math.max(reach, sorted[r++]!.end);
+    if (reach > t.start) out.add(i);
+  });
+  return out;
 }
