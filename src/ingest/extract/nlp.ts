@@ -1,4 +1,4 @@
-import { WinkReader } from './wink.reader.js';
+import { winkReader as reader } from './wink.reader.js';
 
 /** One token with its character range in the article text and its universal POS tag. */
 export interface Token {
@@ -17,8 +17,6 @@ export interface TokenizedText {
   /** Sentence boundaries as [first token, last token + 1]. */
   sentences: Array<[number, number]>;
 }
-
-const reader = new WinkReader(['sbd', 'pos']);
 
 const UPPER = /^\p{Lu}/u;
 

@@ -62,3 +62,6 @@ export class WinkReader {
     return this.nlp;
   }
 }
+
+/** The one reader of the pipeline (sentences and POS; lemmas come with POS): the tokenizer and the attribution finder share it. */
+export const winkReader = new WinkReader(['sbd', 'pos']);
