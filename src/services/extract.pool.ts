@@ -64,7 +64,7 @@ export class ExtractionPool implements ExtractionRunner {
   }
 
   run(input: ArticleInput): Promise<Extraction> {
-    if (this.closed) return Promise.reject(new AppError('INTERNAL', 'the extraction pool is closed'));
+    if (this.closed) return Promise.reject(poolClosed());
     if (this.options.workers === 0) return Promise.resolve().then(() => extractArticle(input));
     return new Promise((resolve, reject) => {
       this.queue.push({ input, resolve, reject });
@@ -75,8 +75,8 @@ export class ExtractionPool implements ExtractionRunner {
   /** Stops every worker; queued and running extractions fail. */
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new AppError('INTERNAL', 'the extraction pool is closed'));
-    await Promise.all([...this.slots].map((slot) => this.retire(slot, new AppError('INTERNAL', 'the extraction pool is closed'))));
+    for (const job of this.queue.splice(0)) job.reject(poolClosed());
+    await Promise.all([...this.slots].map((slot) => this.retire(slot, poolClosed())));
   }
 
   private dispatch(): void {
@@ -146,6 +146,8 @@ export class ExtractionPool implements ExtractionRunner {
     await slot.worker.terminate();
   }
 }
+
+const poolClosed = (): AppError => new AppError('INTERNAL', 'the extraction pool is closed');
 
 /**
  * The worker script next to this module. Under vitest the sources run as TypeScript, which a worker

@@ -4,7 +4,7 @@ import { AppError, badInput } from '../errors.js';
 import type { CypherExecutor } from '../graph/executor.js';
 import type { WriteResult } from '../graph/repositories/write.repository.js';
 import type { Logger } from '../logger.js';
-import { ExtractionPool, type ExtractionRunner } from './extract.pool.js';
+import type { ExtractionRunner } from './extract.pool.js';
 import { validateArticleInput, type InputLimits } from './input.validate.js';
 import { resolveExtraction } from './resolution.js';
 import type { Repositories } from './services.js';
@@ -20,9 +20,9 @@ export class IngestService {
     private readonly db: CypherExecutor,
     private readonly repos: Repositories,
     private readonly logger: Logger,
-    private readonly limits: InputLimits = { maxArticleBytes: 2 * 1024 * 1024 },
-    /** Where extraction runs: by default worker threads with a deadline (see ExtractionPool). */
-    readonly extractor: ExtractionRunner = new ExtractionPool({ workers: 0, timeoutMs: 30_000, heapMb: 1_536 }),
+    private readonly limits: InputLimits,
+    /** Where extraction runs: worker threads with a deadline (ExtractionPool), or another runner. */
+    readonly extractor: ExtractionRunner,
   ) {}
 
   private queue: Promise<unknown> = Promise.resolve();
