@@ -3,6 +3,7 @@ import { ruleAttributions, toSpans, type TokenAttribution } from './rules.js';
 import { attributionTagger } from './tagger.js';
 import { docContext } from './tagger.features.js';
 import { analyze, tokensOverlapping, type Token } from './tokens.js';
+import { layoutAttributions } from './layout.js';
 import { cueLexicon } from './lexicon.js';
 import type { AttributionSpans } from './types.js';
 
@@ -30,14 +31,25 @@ export function extractAttributions(text: string, excluded: readonly Span[], sys
     // "X reported, citing Y": PolNeAR's taggers learn little of this shape; the rule reads Y as the source.
     const citing = cueLexicon().citing;
     found = found.map((a) => (citing.has(analysis.tokens[a.cue[0]]!.lower) ? (rules.find((r) => r.cue[0] === a.cue[0]) ?? a) : a));
-    if (system === 'combined') {
-      const covered = new Set(found.flatMap((a) => range(a.cue)));
-      for (const r of rules) if (!range(r.cue).some((i) => covered.has(i))) found.push(r);
-      found.sort((a, b) => a.cue[0] - b.cue[0]);
-    }
+    if (system === 'combined') found = withUncovered(found, rules);
   }
+  // A cue that is only a punctuation mark is a layout cue, which only the layout frames read ("Said Ellis:" has its verb).
+  found = found.filter((a) => !isMark(analysis.tokens, a.cue));
+  // Speaker labels and signed quotes: no verb marks them, so neither the rules nor the tagger finds them.
+  found = withUncovered(found, layoutAttributions(analysis, text, excludedTokens));
   linkVia(analysis.tokens, found);
   return toSpans(text, analysis.tokens, found);
+}
+
+/** `found` plus the `extra` attributions whose cue no attribution of `found` covers, in cue order. */
+function withUncovered(found: readonly TokenAttribution[], extra: readonly TokenAttribution[]): TokenAttribution[] {
+  const covered = new Set(found.flatMap((a) => range(a.cue)));
+  const added = extra.filter((r) => !range(r.cue).some((i) => covered.has(i)));
+  return added.length === 0 ? [...found] : [...found, ...added].sort((a, b) => a.cue[0] - b.cue[0]);
+}
+
+function isMark(tokens: readonly Token[], [a, b]: [number, number]): boolean {
+  return tokens.slice(a, b).every((t) => /^\p{P}+$/u.test(t.text));
 }
 
 function range([a, b]: [number, number]): number[] {

@@ -6,6 +6,7 @@ interface CueFile {
   sourceAfter: string[];
   citing: string[];
   cueNouns: string[];
+  notSpeakerLabels: string[];
 }
 
 /** The cue lexicon (data/attribution/cues.json) as sets of lower-case lemmas and phrases. */
@@ -16,6 +17,8 @@ export interface CueLexicon {
   sourceAfter: readonly string[][];
   citing: ReadonlySet<string>;
   cueNouns: ReadonlySet<string>;
+  /** Lower-cased labels that open a line with a colon without naming a speaker ("the latest", "q"). */
+  notSpeakerLabels: ReadonlySet<string>;
 }
 
 let lexicon: CueLexicon | null = null;
@@ -31,6 +34,7 @@ export function cueLexicon(): CueLexicon {
     sourceAfter: file.sourceAfter.map((p) => p.split(' ')).sort((a, b) => b.length - a.length),
     citing: new Set(file.citing),
     cueNouns: new Set(file.cueNouns),
+    notSpeakerLabels: new Set(file.notSpeakerLabels),
   };
   return lexicon;
 }

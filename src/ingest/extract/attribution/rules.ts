@@ -317,12 +317,13 @@ export function ruleAttributions(analysis: Analysis, text: string, excludedToken
 export function toSpans(text: string, tokens: readonly Token[], found: readonly TokenAttribution[]): AttributionSpans[] {
   const quotes = findQuotes(text);
   const range = (r: [number, number]): Span | null => (r[1] > r[0] ? spanOf(text, tokens[r[0]]!.start, tokens[r[1] - 1]!.end) : null);
-  // Sources and cues are words: no comma or quote mark at their edges ("Anna Kelly, the spokeswoman,").
+  // Sources and cues are words: no comma or quote mark at their edges ("Anna Kelly, the spokeswoman,"),
+  // unless the mark is all there is (the colon of "PENCE: ...", the dash of a signed quote).
   const trimmed = (r: [number, number]): Span | null => {
     let [a, b] = r;
     while (a < b && EDGE_PUNCT.test(tokens[a]!.text)) a++;
     while (b > a && EDGE_PUNCT.test(tokens[b - 1]!.text)) b--;
-    return range([a, b]);
+    return range(a < b ? [a, b] : r);
   };
   const spans = found.map((a) => {
     const content = a.contentChars && a.contentChars.length > 0 ? a.contentChars.map(([s, e]) => spanOf(text, s, e)) : (a.content.map(range).filter(Boolean) as Span[]);
