@@ -111,10 +111,10 @@ function isBoundary(t: Token | undefined): boolean {
 }
 
 /** Extends the cue left over auxiliaries and a manner adverb ("has said", "also said"). */
-function cueStart(ctx: Context, verb: number, floor: number): number {
+export function cueStart(tokens: readonly Token[], verb: number, floor: number): number {
   let i = verb;
   while (i - 1 >= floor) {
-    const t = ctx.tokens[i - 1]!;
+    const t = tokens[i - 1]!;
     if (t.pos === 'AUX' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'ADV' && CUE_ADVERB.test(t.lower))) i--;
     else break;
   }
@@ -211,7 +211,7 @@ function sentenceAttributions(ctx: Context, sent: Sentence, excludedTokens: Read
     }
 
     if (!isCueVerb(ctx, t)) continue;
-    const cStart = cueStart(ctx, k, first);
+    const cStart = cueStart(tokens, k, first);
     let cEnd = k + 1;
     if (t.lemma === 'point' && tokens[k + 1]?.lower === 'out') cEnd++;
     const before = tokens[cStart - 1];

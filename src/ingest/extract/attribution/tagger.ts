@@ -2,7 +2,7 @@ import { loadModelFile } from './model-file.js';
 import { AveragedPerceptron, bestLabel, type PerceptronModel } from './perceptron.js';
 import { RoleScorer, type DocumentRoleScorer } from './role.scorer.js';
 import { roleView } from './role.templates.js';
-import type { TokenAttribution } from './rules.js';
+import { cueStart, type TokenAttribution } from './rules.js';
 import { cueFeatures, cueHintOf, HINT_WINDOW, sentenceWindow, type DocContext } from './tagger.features.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'] as const;
@@ -124,7 +124,9 @@ export class AttributionTagger {
   /** Cue chunks of the whole document; excluded tokens are never cues. */
   cues(ctx: DocContext, excluded: ReadonlySet<number>): [number, number][] {
     const tags = greedyTag(this.cue, ctx.tokens.length, (i, a, b) => cueFeatures(ctx, i, a, b), (i) => (excluded.has(i) ? 0 : null), undefined, this.cueBias);
-    return chunks(this.cue.labels, tags, '').flatMap((c) => splitAtSentences(ctx, c));
+    return chunks(this.cue.labels, tags, '')
+      .flatMap((c) => splitAtSentences(ctx, c))
+      .map((c) => withAuxiliaries(ctx, c, excluded));
   }
 
   /** Source and content chunks for one cue; `scorer` carries the document's caches from cue to cue. */
@@ -163,6 +165,17 @@ export class AttributionTagger {
     return out;
   }
 }
+
+/** PolNeAR's cues take their auxiliaries and manner adverbs ("has said", "also warned"); the tagger often stops at the verb. */
+function withAuxiliaries(ctx: DocContext, [s, e]: [number, number], excluded: ReadonlySet<number>): [number, number] {
+  let floor = s;
+  while (floor > 0 && s - floor < MAX_AUXILIARIES && ctx.sentenceOf[floor - 1] === ctx.sentenceOf[s]) floor--;
+  let start = cueStart(ctx.tokens, s, floor);
+  while (start < s && excluded.has(start)) start++;
+  return [start, e];
+}
+
+const MAX_AUXILIARIES = 4;
 
 /** A source or cue never runs over a sentence end (a headline glued to the first line). */
 function splitAtSentences(ctx: DocContext, [s, e]: [number, number]): [number, number][] {
