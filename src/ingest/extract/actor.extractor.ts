@@ -4,7 +4,7 @@ import { scanDescription } from './actors/description.scanner.js';
 import { linkEarlierMentions } from './actors/earlier.mentions.js';
 import { ActorScan } from './actors/actor.scan.js';
 import { scanGazetteerName } from './actors/gazetteer.scanner.js';
-import { scanGroup } from './actors/group.scanner.js';
+import { scanCollective, scanGroup } from './actors/group.scanner.js';
 import { scanNamedRun, scanTitledPerson } from './actors/person.scanner.js';
 import { scanPronoun } from './actors/pronoun.scanner.js';
 import type { ExtractionState, Sentence, StageExtractor } from './context.js';
@@ -39,13 +39,13 @@ function scanLocalName(scan: ActorScan, s: Sentence, i: number): number | null {
 }
 
 /** Tried in order at each token: the more specific patterns first. */
-const SCANNERS: readonly Scanner[] = [scanAnonymous, scanGroup, scanTitledPerson, scanDescription, scanGazetteerName, scanLocalName, scanNamedRun, scanPronoun];
+const SCANNERS: readonly Scanner[] = [scanAnonymous, scanGroup, scanTitledPerson, scanDescription, scanCollective, scanGazetteerName, scanLocalName, scanNamedRun, scanPronoun];
 
 /**
  * Finds the actors of the article in one left-to-right pass: anonymous sources, demonym
  * groups, titled people, descriptions of actors already named ("the president", "the
  * administration"), gazetteer names (states, capitals, organisations, outlets, leaders), other
- * capitalised names and pronouns with a clear antecedent; then people's names used before the
+ * capitalised names, groups named by what they are ("the migrants") and pronouns with a clear antecedent; then people's names used before the
  * article named them in full (headlines, early surnames). Every mention is a text span.
  */
 export const actorExtractor: StageExtractor = {

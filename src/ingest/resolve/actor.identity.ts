@@ -49,14 +49,23 @@ export function canonicalKey(name: string, type: ActorType): { name: string; typ
 }
 
 /**
+ * A group named by what it is ("migrant caravan", "defendants"), with no proper name: like an
+ * anonymous source, it is only known to be one group within one article.
+ */
+export function isDescriptiveGroup(name: string, type: ActorType): boolean {
+  return type === 'GROUP' && !/\p{Lu}/u.test(name);
+}
+
+/**
  * A deterministic graph id from the normalized canonical name: "United States", "the US" and
- * "US government" typed STATE all give "state:united-states". Anonymous sources are only the same
- * within one article, so they take a `scope` (the article id).
+ * "US government" typed STATE all give "state:united-states". Anonymous sources and descriptive
+ * groups are only the same within one article, so they take a `scope` (the article id).
  */
 export function stableActorId(name: string, type: ActorType, scope?: string): string {
   const canonical = canonicalKey(name, type);
   const slug = slugOf(canonical.key);
   const readable = slug.length > 0 && slug.length <= 60 ? slug : `${slug.slice(0, 40)}-${shortHash(canonical.key)}`;
   const base = `${TYPE_PREFIX[canonical.type]}:${readable || shortHash(name)}`;
-  return canonical.type === 'ANONYMOUS_SOURCE' && scope ? `${base}@${shortHash(scope)}` : base;
+  const articleScoped = canonical.type === 'ANONYMOUS_SOURCE' || isDescriptiveGroup(canonical.name, canonical.type);
+  return articleScoped && scope ? `${base}@${shortHash(scope)}` : base;
 }

@@ -74,3 +74,25 @@ describe('names that look like other words', () => {
     expect(mentionsOf(x, 'European Union')).toContain('E.U.');
   });
 });
+
+describe('descriptions of two actors and of "the country"', () => {
+  it('makes "the two countries" a group of the two most mentioned states, affiliated with both', () => {
+    const x = extractText('China and Japan met in Beijing. China wants a deal and Japan wants time. China spoke first. Later the two countries signed a memorandum.');
+    const pair = x.actors.find((a) => a.type === 'GROUP' && a.mentions.some((m) => m.text === 'the two countries'));
+    expect(pair?.name).toBe('China and Japan');
+    const affiliated = x.actorRelations.filter((r) => r.from === pair!.key && r.type === 'AFFILIATED_WITH').map((r) => r.to);
+    expect(affiliated.sort()).toEqual(['state:CHN', 'state:JPN']);
+  });
+
+  it('leaves "the two countries" alone when the second and third states tie', () => {
+    const x = extractText('China, Japan and Peru met. The two countries signed.');
+    expect(x.actors.flatMap((a) => a.mentions).map((m) => m.text)).not.toContain('The two countries');
+  });
+
+  it('gives "the country" to the most mentioned state, only when one leads', () => {
+    const led = extractText('Peru voted on Sunday. Peru and Chile trade copper. The country expects growth.');
+    expect(mentionsOf(led, 'Peru')).toContain('The country');
+    const tie = extractText('Peru and Chile trade copper. The country expects growth.');
+    expect(tie.actors.flatMap((a) => a.mentions).map((m) => m.text)).not.toContain('The country');
+  });
+});

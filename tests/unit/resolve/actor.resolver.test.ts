@@ -145,3 +145,22 @@ describe('groups', () => {
     expect(resolveActors(base, [actor('American officials', 'GROUP')]).decisions[0]!.action).toBe('created');
   });
 });
+
+describe('groups named by a description', () => {
+  it('are one group within an article and never merged across articles', () => {
+    const resolver = new ActorResolver([]);
+    const first = resolver.resolve([actor('migrant caravan', 'GROUP')], 'article-1').decisions[0]!;
+    const second = resolver.resolve([actor('migrant caravan', 'GROUP')], 'article-2').decisions[0]!;
+    expect(first.action).toBe('created');
+    expect(second.action).toBe('created');
+    expect(second.id).not.toBe(first.id);
+    expect(second.reason).toMatch(/description are not merged across articles/);
+  });
+
+  it('do not stop named groups from merging', () => {
+    const resolver = new ActorResolver([]);
+    const first = resolver.resolve([actor('Ukrainian officials', 'GROUP')], 'article-1').decisions[0]!;
+    const second = resolver.resolve([actor('Ukrainian officials', 'GROUP')], 'article-2').decisions[0]!;
+    expect(second.id).toBe(first.id);
+  });
+});

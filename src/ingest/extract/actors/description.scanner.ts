@@ -159,5 +159,61 @@ export function scanDescription(scan: ActorScan, s: Sentence, i: number): number
     const gov = government(scan, s, i);
     if (gov !== null) return gov;
   }
-  return roleDescription(scan, s, i) ?? pluralDemonym(scan, s, i) ?? compassState(scan, s, i);
+  return roleDescription(scan, s, i) ?? pluralDemonym(scan, s, i) ?? compassState(scan, s, i) ?? pairDescription(scan, s, i) ?? theCountry(scan, s, i);
+}
+
+/** The article's states by mentions so far, most mentioned first. */
+function rankedStates(scan: ActorScan): { actor: ExtractedActor; mentions: number }[] {
+  return [...scan.registry.actors.values()]
+    .filter((a) => a.type === 'STATE')
+    .map((a) => ({ actor: a, mentions: salience(scan, a.key) }))
+    .filter((x) => x.mentions > 0)
+    .sort((a, b) => b.mentions - a.mentions);
+}
+
+/** "the country", "the nation": the article's most mentioned state, when one leads. */
+function theCountry(scan: ActorScan, s: Sentence, i: number): number | null {
+  const noun = scan.tok(i + 1);
+  if (scan.tok(i)!.lower !== 'the' || !noun || i + 1 >= s.to || !/^(country|nation)$/.test(noun.lower) || scan.tok(i + 2)?.lower === 'of') return null;
+  const [a, b] = rankedStates(scan);
+  if (!a || (b && b.mentions === a.mentions)) return null;
+  const start = scan.tok(i)!.start;
+  scan.registry.mention(a.actor.key, start, noun.end, 'alias', s.index);
+  note(scan, start, noun.end, a.actor.key, `the most mentioned state of the article (${a.mentions} mentions${b ? ` against ${b.mentions}` : ''})`);
+  return i + 2;
+}
+
+const PAIR_STATE_NOUNS = new Set(['countries', 'nations', 'governments', 'states']);
+const PAIR_PERSON_NOUNS = new Set(['leaders', 'presidents', 'heads']);
+
+/**
+ * "the two countries", "both nations", "our two nations", "the two leaders": a group of the two
+ * most mentioned states (or heads of state or government) of the article, when two stand out
+ * (the second strictly ahead of the third). The group is affiliated with both.
+ */
+function pairDescription(scan: ActorScan, s: Sentence, i: number): number | null {
+  const first = scan.tok(i)!;
+  let j = i;
+  if (GOVERNMENT_DETERMINERS.has(first.lower)) j++;
+  if (scan.tok(j)?.lower === 'two' || (j === i && first.lower === 'both')) j++;
+  else return null;
+  const noun = scan.tok(j);
+  if (!noun || j >= s.to || j - i > 2) return null;
+  const persons = PAIR_PERSON_NOUNS.has(noun.lower);
+  if (!persons && !PAIR_STATE_NOUNS.has(noun.lower)) return null;
+  const ranked = persons
+    ? [...scan.registry.actors.values()]
+        .filter((a) => a.type === 'PERSON' && holds(a, 'leader'))
+        .map((a) => ({ actor: a, mentions: salience(scan, a.key) }))
+        .sort((a, b) => b.mentions - a.mentions)
+    : rankedStates(scan);
+  const [a, b, c] = ranked;
+  if (!a || !b || (c && c.mentions === b.mentions)) return null;
+  const pair = [a.actor, b.actor].sort((x, y) => x.key.localeCompare(y.key));
+  const key = `group:pair:${pair.map((x) => x.key).join('+')}`;
+  scan.registry.ensure(key, `${pair[0]!.name} and ${pair[1]!.name}`, 'GROUP');
+  for (const member of pair) scan.registry.relate(key, member.key, 'AFFILIATED_WITH', null);
+  scan.registry.mention(key, first.start, noun.end, 'group', s.index);
+  note(scan, first.start, noun.end, key, `the two most mentioned ${persons ? 'leaders' : 'states'} of the article (${a.mentions} and ${b.mentions} mentions${c ? `, next ${c.mentions}` : ''})`);
+  return j + 1;
 }

@@ -1,6 +1,6 @@
 import type { Sentence } from '../context.js';
 import { slug, type PhraseMatch } from '../gazetteer/index.js';
-import { GROUP_NOUNS, STATE_NOUNS } from './actor.lexicon.js';
+import { COLLECTIVE_NOUNS, GROUP_NOUNS, STATE_NOUNS } from './actor.lexicon.js';
 import type { ActorScan } from './actor.scan.js';
 
 /**
@@ -37,4 +37,41 @@ export function scanGroup(scan: ActorScan, s: Sentence, i: number): number | nul
     if (target) scan.registry.relate(key, target, 'AFFILIATED_WITH', null);
   }
   return j + 1;
+}
+
+const GROUP_DETERMINERS = new Set(['the', 'these', 'those', 'both', 'many', 'some', 'most', 'all', 'our', 'their']);
+const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM']);
+const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const MAX_MODIFIERS = 2;
+
+/**
+ * Groups named by what they are: "the migrants", "the migrant caravan", "the 23 defendants",
+ * "protesters". One group per head noun in the article, named by the first description without
+ * its determiner or numbers. Capitalised modifiers are names (demonym groups, organisations): left
+ * to the scanners that know them. Such a name tells no group apart from another across articles,
+ * so the resolver never merges these groups across articles (actor.evidence.ts); a curator can.
+ */
+export function scanCollective(scan: ActorScan, s: Sentence, i: number): number | null {
+  const first = scan.tok(i)!;
+  const determiner = GROUP_DETERMINERS.has(first.lower);
+  const prev = i > s.from ? scan.tok(i - 1)! : null;
+  if (!determiner && prev && NOMINAL_POS.has(prev.pos) && !GROUP_DETERMINERS.has(prev.lower)) return null;
+  const from = determiner ? i + 1 : i;
+  for (let h = from; h < s.to && h - from <= MAX_MODIFIERS; h++) {
+    const t = scan.tok(h)!;
+    if (COLLECTIVE_NOUNS.has(t.lower)) {
+      const next = scan.tok(h + 1);
+      if (next && h + 1 < s.to && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+      // "the 300 migrants" is the group "migrants": numbers stay in the mention, not in the name.
+      const words = [];
+      for (let k = from; k <= h; k++) if (scan.tok(k)!.pos !== 'NUM') words.push(scan.tok(k)!.text);
+      const name = words.join(' ');
+      const key = `group:${t.lower}`;
+      scan.registry.ensure(key, name, 'GROUP');
+      scan.registry.mention(key, first.lower === 'the' ? first.start : scan.tok(from)!.start, t.end, 'group', s.index);
+      return h + 1;
+    }
+    if (t.cap || !MODIFIER_POS.has(t.pos)) return null;
+  }
+  return null;
 }
