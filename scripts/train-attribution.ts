@@ -14,7 +14,7 @@ import { AveragedPerceptron } from '../src/ingest/extract/attribution/perceptron
 import { roleFeatures } from '../src/ingest/extract/attribution/role.templates.js';
 import { docContext, cueFeatures, sentenceWindow, type DocContext } from '../src/ingest/extract/attribution/tagger.features.js';
 import { ATTRIBUTION_MODEL, CUE_LABELS, ROLE_LABELS, greedyTag, type AttributionModelFile } from '../src/ingest/extract/attribution/tagger.js';
-import { ruleAttributions } from '../src/ingest/extract/attribution/rules.js';
+import { isCueModifier, ruleAttributions } from '../src/ingest/extract/attribution/rules.js';
 import { analyze, tokensOverlapping } from '../src/ingest/extract/attribution/tokens.js';
 
 interface Range {
@@ -55,7 +55,10 @@ function prepare(article: PolnearArticle, window: number): Doc {
   for (const a of article.attributions) {
     const cueIdx = tokensIn(ctx, a.cue);
     if (cueIdx.length === 0) continue;
-    markRuns(cueLabels, cueIdx, 1, 2, true);
+    // The cue tagger learns the verb; the auxiliaries before it are added back at prediction (tagger.ts).
+    let head = 0;
+    while (head < cueIdx.length - 1 && isCueModifier(ctx.tokens[cueIdx[head]!]!)) head++;
+    markRuns(cueLabels, cueIdx.slice(head), 1, 2, true);
     const cue: [number, number] = [cueIdx[0]!, cueIdx[cueIdx.length - 1]! + 1];
     const [lo, hi] = sentenceWindow(ctx.tokens, cue[0], window);
     const labels = new Array<number>(hi - lo).fill(0);

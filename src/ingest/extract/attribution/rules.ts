@@ -110,14 +110,15 @@ function isBoundary(t: Token | undefined): boolean {
   return !!t && (BOUNDARY.has(t.text) || CLOSING_QUOTE.test(t.text));
 }
 
+/** An auxiliary, negation or manner adverb: the words a cue takes before its verb ("has not yet said"). */
+export function isCueModifier(t: Token): boolean {
+  return t.pos === 'AUX' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'ADV' && CUE_ADVERB.test(t.lower));
+}
+
 /** Extends the cue left over auxiliaries and a manner adverb ("has said", "also said"). */
 export function cueStart(tokens: readonly Token[], verb: number, floor: number): number {
   let i = verb;
-  while (i - 1 >= floor) {
-    const t = tokens[i - 1]!;
-    if (t.pos === 'AUX' || t.lower === 'not' || t.lower === "n't" || (t.pos === 'ADV' && CUE_ADVERB.test(t.lower))) i--;
-    else break;
-  }
+  while (i - 1 >= floor && isCueModifier(tokens[i - 1]!)) i--;
   return i;
 }
 
