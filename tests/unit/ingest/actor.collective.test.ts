@@ -24,3 +24,10 @@ describe('groups named by what they are', () => {
     expect(actorNamed(x, 'Maria Lopez')?.type).toBe('PERSON');
   });
 });
+
+describe('groups named by what they are, with an indefinite article', () => {
+  it('takes "a caravan" but not "a defendant"', () => {
+    const x = extractText('A caravan left Honduras in May. The caravan grew. A defendant spoke, and the defendants appealed.');
+    expect(groups(x)).toEqual({ caravan: ['caravan', 'The caravan'], defendants: ['the defendants'] });
+  });
+});

@@ -28,20 +28,27 @@ export const GROUP_NOUNS = new Set([
   'allies', 'public', 'people', 'citizens', 'voters', 'partners', 'counterparts', 'delegation', 'delegations', 'analysts', 'media',
   'intelligence', 'military', 'politicians', 'ministers', 'generals', 'commanders', 'prosecutors', 'investigators', 'experts',
   'activists', 'protesters', 'residents', 'civilians', 'refugees', 'companies', 'firms', 'banks', 'businesses', 'producers', 'nations', 'states', 'countries',
+  'agents', 'representatives',
 ]);
+
+/** Collective heads that are singular: "a caravan" is a group, "a defendant" is not. */
+export const SINGULAR_COLLECTIVES = new Set(['caravan', 'crowd', 'mob']);
+
 /**
  * Heads of groups named by what they are rather than by their state ("the migrants", "the migrant
  * caravan", "the 23 defendants"). Too vague to mean one group alone ("officials", "people",
  * "members", "leaders") are left out: they need a state or an organisation to name a group.
  */
 export const COLLECTIVE_NOUNS = new Set([
-  'migrants', 'immigrants', 'refugees', 'asylum-seekers', 'caravan', 'defendants', 'plaintiffs', 'protesters', 'protestors',
+  'migrants', 'immigrants', 'refugees', 'asylum-seekers', 'defendants', 'plaintiffs', 'protesters', 'protestors',
   'demonstrators', 'rioters', 'strikers', 'workers', 'employees', 'farmers', 'students', 'teachers', 'parents', 'voters', 'residents',
   'villagers', 'civilians', 'victims', 'survivors', 'detainees', 'prisoners', 'inmates', 'hostages', 'passengers', 'supporters',
   'critics', 'opponents', 'rebels', 'militants', 'insurgents', 'separatists', 'fighters', 'troops', 'soldiers', 'lawmakers',
   'legislators', 'senators', 'delegates', 'jurors', 'prosecutors', 'investigators', 'negotiators', 'diplomats', 'scientists',
-  'doctors', 'nurses', 'economists', 'activists', 'lawyers', 'donors', 'investors', 'consumers', 'taxpayers', 'crowd', 'mob',
+  'doctors', 'nurses', 'economists', 'activists', 'lawyers', 'donors', 'investors', 'consumers', 'taxpayers', 'seekers', 'observers',
+  ...SINGULAR_COLLECTIVES,
 ]);
+
 /** Nouns that turn a demonym or state into the state itself ("the Ukrainian government"). */
 export const STATE_NOUNS = new Set(['government', 'administration', 'authorities', 'leadership', 'cabinet', 'regime']);
 

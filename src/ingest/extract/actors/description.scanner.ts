@@ -171,10 +171,10 @@ function rankedStates(scan: ActorScan): { actor: ExtractedActor; mentions: numbe
     .sort((a, b) => b.mentions - a.mentions);
 }
 
-/** "the country", "the nation": the article's most mentioned state, when one leads. */
+/** "the country", "our nation": the article's most mentioned state, when one leads. */
 function theCountry(scan: ActorScan, s: Sentence, i: number): number | null {
   const noun = scan.tok(i + 1);
-  if (scan.tok(i)!.lower !== 'the' || !noun || i + 1 >= s.to || !/^(country|nation)$/.test(noun.lower) || scan.tok(i + 2)?.lower === 'of') return null;
+  if (!COUNTRY_DETERMINERS.has(scan.tok(i)!.lower) || !noun || i + 1 >= s.to || !/^(country|nation)$/.test(noun.lower) || scan.tok(i + 2)?.lower === 'of') return null;
   const [a, b] = rankedStates(scan);
   if (!a || (b && b.mentions === a.mentions)) return null;
   const start = scan.tok(i)!.start;
@@ -183,6 +183,7 @@ function theCountry(scan: ActorScan, s: Sentence, i: number): number | null {
   return i + 2;
 }
 
+const COUNTRY_DETERMINERS = new Set(['the', 'our', 'this']);
 const PAIR_STATE_NOUNS = new Set(['countries', 'nations', 'governments', 'states']);
 const PAIR_PERSON_NOUNS = new Set(['leaders', 'presidents', 'heads']);
 

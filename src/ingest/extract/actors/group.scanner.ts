@@ -1,6 +1,6 @@
 import type { Sentence } from '../context.js';
 import { slug, type PhraseMatch } from '../gazetteer/index.js';
-import { COLLECTIVE_NOUNS, GROUP_NOUNS, STATE_NOUNS } from './actor.lexicon.js';
+import { COLLECTIVE_NOUNS, GROUP_NOUNS, SINGULAR_COLLECTIVES, STATE_NOUNS } from './actor.lexicon.js';
 import type { ActorScan } from './actor.scan.js';
 
 /**
@@ -39,7 +39,8 @@ export function scanGroup(scan: ActorScan, s: Sentence, i: number): number | nul
   return j + 1;
 }
 
-const GROUP_DETERMINERS = new Set(['the', 'these', 'those', 'both', 'many', 'some', 'most', 'all', 'our', 'their']);
+const INDEFINITE = new Set(['a', 'an']);
+const GROUP_DETERMINERS = new Set(['the', 'these', 'those', 'both', 'many', 'some', 'most', 'all', 'our', 'their', ...INDEFINITE]);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM']);
 const NOMINAL_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const MAX_MODIFIERS = 2;
@@ -59,7 +60,8 @@ export function scanCollective(scan: ActorScan, s: Sentence, i: number): number 
   const from = determiner ? i + 1 : i;
   for (let h = from; h < s.to && h - from <= MAX_MODIFIERS; h++) {
     const t = scan.tok(h)!;
-    if (COLLECTIVE_NOUNS.has(t.lower)) {
+    // "a caravan" is the group; "a defendant" is one person of it.
+    if (COLLECTIVE_NOUNS.has(t.lower) && (!INDEFINITE.has(first.lower) || SINGULAR_COLLECTIVES.has(t.lower))) {
       const next = scan.tok(h + 1);
       if (next && h + 1 < s.to && (next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
       // "the 300 migrants" is the group "migrants": numbers stay in the mention, not in the name.
