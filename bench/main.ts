@@ -9,7 +9,7 @@ import { runHttpBench } from './http.bench.js';
 import { runExtractBench, runIngestBench } from './ingest.bench.js';
 import { runQueryBench } from './query.bench.js';
 import { machine, toMarkdown, type BenchResults } from './report.js';
-import { connectBenchDb, openBenchDb, type BenchDb } from './support/neo4j.js';
+import { BENCH_PORT, connectBenchDb, openBenchDb, type BenchDb } from './support/neo4j.js';
 
 const USAGE = `usage: npm run bench [-- <flags>]
 
@@ -27,6 +27,8 @@ const USAGE = `usage: npm run bench [-- <flags>]
   --http-seconds=N --connections=N   HTTP load per workload (default 32 connections)
   --db=NAME             data folder .data/NAME (default neo4j-bench); --keep: do not wipe it, and
                         resume ingestion where the graph stops (article i is always the same)
+  --bolt-port=N         Bolt port of the benchmark's own Neo4j (default 7794; another port lets two
+                        benchmarks run side by side, each on its own --db)
   --uri=bolt://...      use a running Neo4j instead of starting one (nothing is wiped)
   --no-peer             skip @neo4j/graphql (it needs APOC: bash bench/fetch-apoc.sh)
   --seed=TEXT           corpus seed (default claimgraph-bench)
@@ -78,7 +80,7 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const open = (wipe: boolean): Promise<BenchDb> =>
-    f.has('uri') ? connectBenchDb(f.get('uri')!) : openBenchDb({ name: f.get('db'), wipe, plugins: peer && (only.has('query') || only.has('http')) });
+    f.has('uri') ? connectBenchDb(f.get('uri')!) : openBenchDb({ name: f.get('db'), wipe, port: Number(f.get('bolt-port') ?? BENCH_PORT), plugins: peer && (only.has('query') || only.has('http')) });
   let db: BenchDb | null = null;
   try {
     if (only.has('ingest')) {

@@ -1,33 +1,51 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories/index.js';
 import type { ArticleRecord } from '../graph/repositories/article.repository.js';
-import type { ActorRecord, ClaimRecord, StanceLinks, StanceRecord } from '../graph/repositories/records.js';
-import type { StanceParent } from '../graph/repositories/stance.repository.js';
+import type { ActorRecord, ClaimRecord, RelatedRecords, StanceLinks, StanceRecord } from '../graph/repositories/records.js';
+import type { ListedStance, StanceParent, StanceRelation } from '../graph/repositories/stance.repository.js';
 
 /**
  * One loader per lookup, created per request; batch functions return results in key order with
  * null for missing keys. Stance lists are keyed by parent and share one loader per (parent kind,
- * polarity, limit), so a page of N parents costs one round trip, not N.
+ * polarity, limit, related nodes), so a page of N parents costs one round trip, not N. Reads that
+ * return the nodes a query asks next (stance links, related records) prime the loaders with them.
  */
 export function createLoaders(repos: Repositories) {
-  const stanceLists = new Map<string, DataLoader<string, StanceRecord[]>>();
+  const article = new DataLoader<string, ArticleRecord | null>((ids) => repos.articles.byIds(ids));
+  const actor = new DataLoader<string, ActorRecord | null>((ids) => repos.actors.byIds(ids));
+  const claim = new DataLoader<string, ClaimRecord | null>((ids) => repos.claims.byIds(ids));
   const stanceLinks = new DataLoader<string, StanceLinks | null>((ids) => repos.stances.links(ids));
+  const stanceLists = new Map<string, DataLoader<string, StanceRecord[]>>();
+
+  const prime = (related: RelatedRecords): void => {
+    for (const record of related.actors) actor.prime(record.id, record);
+    for (const record of related.claims) claim.prime(record.id, record);
+    for (const record of related.articles) article.prime(record.id, record);
+  };
+  const primeStances = (listed: ListedStance[]): StanceRecord[] =>
+    listed.map(({ stance, links, related }) => {
+      if (links) stanceLinks.prime(links.id, links);
+      prime(related);
+      return stance;
+    });
+
   return {
-    article: new DataLoader<string, ArticleRecord | null>((ids) => repos.articles.byIds(ids)),
-    actor: new DataLoader<string, ActorRecord | null>((ids) => repos.actors.byIds(ids)),
-    claim: new DataLoader<string, ClaimRecord | null>((ids) => repos.claims.byIds(ids)),
+    article,
+    actor,
+    claim,
     stance: new DataLoader<string, StanceRecord | null>((ids) => repos.stances.byIds(ids)),
     stanceLinks,
-    stancesOf(parent: StanceParent, polarity: string | null, limit: number): DataLoader<string, StanceRecord[]> {
-      const key = `${parent}|${polarity ?? ''}|${limit}`;
+    /** Primes the actor, claim and article loaders with records a read returned along its answer. */
+    prime,
+    /** Primes the loaders with what listed stances came with, and returns the stances. */
+    primeStances,
+    stancesOf(parent: StanceParent, polarity: string | null, limit: number, related: readonly StanceRelation[]): DataLoader<string, StanceRecord[]> {
+      const key = `${parent}|${polarity ?? ''}|${limit}|${related.join(',')}`;
       let loader = stanceLists.get(key);
       if (!loader) {
-        loader = new DataLoader<string, StanceRecord[]>(async (keys) => {
-          const lists = await repos.stances.ofParents(parent, keys, { polarity, limit });
-          // Links read with the list: the holder, claim and chain of these stances cost no further statement.
-          for (const { links } of lists.flat()) if (links) stanceLinks.prime(links.id, links);
-          return lists.map((list) => list.map((item) => item.stance));
-        });
+        loader = new DataLoader<string, StanceRecord[]>(async (keys) =>
+          (await repos.stances.ofParents(parent, keys, { polarity, limit, related })).map(primeStances),
+        );
         stanceLists.set(key, loader);
       }
       return loader;

@@ -1,10 +1,12 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { notFound } from '../../errors.js';
 import { decodeCursor, pageSize } from '../../graph/pagination.js';
 import type { Context } from '../context.js';
 import { ActorConnection, ActorType } from '../types/actor.type.js';
 import { ActorKind } from '../types/enums.js';
 import { StanceType } from '../types/stance.type.js';
+import { stanceRelations } from '../selection.js';
 import { NestedStancesArgs, PageArgs } from './args.js';
 
 @ArgsType()
@@ -20,7 +22,7 @@ class ActorsArgs extends PageArgs {
 export class ActorResolver {
   @Query(() => ActorType, { description: 'One actor by id (a merged actor resolves to the one it was merged into).' })
   async actor(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ActorType> {
-    const record = await ctx.loaders.actor.load(await ctx.services.repos.actors.canonicalId(id));
+    const record = await ctx.services.repos.actors.canonical(id);
     if (!record) throw notFound('actor', id);
     return ActorType.from(record);
   }
@@ -34,14 +36,14 @@ export class ActorResolver {
   }
 
   @FieldResolver(() => [StanceType], { description: 'Stances this actor holds, newest first.' })
-  async stances(@Root() actor: ActorType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context): Promise<StanceType[]> {
+  async stances(@Root() actor: ActorType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<StanceType[]> {
     const limit = pageSize(args.first, ctx.services.config.maxPageSize);
-    return (await ctx.loaders.stancesOf('holder', args.polarity ?? null, limit).load(actor.id)).map(StanceType.from);
+    return (await ctx.loaders.stancesOf('holder', args.polarity ?? null, limit, stanceRelations(info)).load(actor.id)).map(StanceType.from);
   }
 
   @FieldResolver(() => [StanceType], { description: 'Stances other actors take toward this actor (criticism, praise, pressure).' })
-  async stancesToward(@Root() actor: ActorType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context): Promise<StanceType[]> {
+  async stancesToward(@Root() actor: ActorType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<StanceType[]> {
     const limit = pageSize(args.first, ctx.services.config.maxPageSize);
-    return (await ctx.loaders.stancesOf('targetActor', args.polarity ?? null, limit).load(actor.id)).map(StanceType.from);
+    return (await ctx.loaders.stancesOf('targetActor', args.polarity ?? null, limit, stanceRelations(info)).load(actor.id)).map(StanceType.from);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { NestedStancesArgs, PageArgs } from './args.js';
 import { ActorType } from '../types/actor.type.js';
 import { StanceType } from '../types/stance.type.js';
@@ -6,6 +7,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { notFound } from '../../errors.js';
 import { decodeCursor, pageSize } from '../../graph/pagination.js';
 import type { Context } from '../context.js';
+import { stanceRelations } from '../selection.js';
 import { ArticleConnection, ArticleType } from '../types/article.type.js';
 
 @ArgsType()
@@ -48,9 +50,9 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [StanceType], { description: 'Stances whose evidence is in this article.' })
-  async stances(@Root() article: ArticleType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context): Promise<StanceType[]> {
+  async stances(@Root() article: ArticleType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<StanceType[]> {
     const limit = pageSize(args.first, ctx.services.config.maxPageSize);
-    const records = await ctx.loaders.stancesOf('article', args.polarity ?? null, limit).load(article.id);
+    const records = await ctx.loaders.stancesOf('article', args.polarity ?? null, limit, stanceRelations(info)).load(article.id);
     return records.map(StanceType.from);
   }
 }

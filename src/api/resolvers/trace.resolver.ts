@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { deletedWhileReading, notFound } from '../../errors.js';
 import type { ActorRecord } from '../../graph/repositories/records.js';
 import type { Context } from '../context.js';
+import { selectedFields } from '../selection.js';
 import { ActorType } from '../types/actor.type.js';
 import { ArticleType } from '../types/article.type.js';
 import { ClaimAppearanceType, ClaimTraceType } from '../types/trace.type.js';
@@ -14,11 +16,12 @@ async function actorsOf(ctx: Context, ids: string[]): Promise<ActorType[]> {
 @Resolver(() => ClaimTraceType)
 export class TraceResolver {
   @Query(() => ClaimTraceType, { description: 'Where a claim appeared, oldest first, who reported whom, and how many independent origins it has.' })
-  async claimTrace(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context): Promise<ClaimTraceType> {
-    const trace = await ctx.services.repos.traces.claimTrace(claimId);
+  async claimTrace(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ClaimTraceType> {
+    const withArticles = selectedFields(info, ['appearances']).has('article') || selectedFields(info, ['firstReport']).has('article');
+    const trace = await ctx.services.repos.traces.claimTrace(claimId, { withArticles });
     if (!trace) throw notFound('claim', claimId);
-    // The trace already read every actor it names; the field resolvers below get them from the loader.
-    for (const actor of trace.actors) ctx.loaders.actor.prime(actor.id, actor);
+    // The trace already read every actor it names (and the articles); the field resolvers below get them from the loaders.
+    ctx.loaders.prime(trace.related);
     return ClaimTraceType.from(trace);
   }
 

@@ -1,7 +1,9 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { badInput } from '../../errors.js';
 import { pageSize } from '../../graph/pagination.js';
 import type { Context } from '../context.js';
+import { stanceRelations } from '../selection.js';
 import { WhoSaidType } from '../types/whosaid.type.js';
 
 @Resolver()
@@ -11,9 +13,12 @@ export class WhoSaidResolver {
     @Arg('query', () => String) query: string,
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<WhoSaidType[]> {
     if (!/[\p{L}\p{N}]/u.test(query)) throw badInput('"query" needs at least one letter or digit');
     const n = pageSize(first, ctx.services.config.maxPageSize, 10);
-    return (await ctx.services.repos.whoSaid.search(query, n)).map(WhoSaidType.from);
+    const found = await ctx.services.repos.whoSaid.search(query, n, stanceRelations(info, ['stances']));
+    for (const { stances } of found) ctx.loaders.primeStances(stances);
+    return found.map(WhoSaidType.from);
   }
 }

@@ -15,6 +15,6 @@ export class WhoSaidType {
   stances!: StanceType[];
 
   static from(r: WhoSaidRecord): WhoSaidType {
-    return Object.assign(new WhoSaidType(), { claim: ClaimType.from(r.claim), score: r.score, stances: r.stances.map(StanceType.from) });
+    return Object.assign(new WhoSaidType(), { claim: ClaimType.from(r.claim), score: r.score, stances: r.stances.map((listed) => StanceType.from(listed.stance)) });
   }
 }

@@ -1,6 +1,8 @@
 /** Projections shared by reads: one place decides what a record carries. */
-export const ACTOR_FIELDS = `x { .id, .name, .type, .aliases, .title, .count, .domain }`;
-export const CLAIM_FIELDS = `c { .id, .text, .modality, .places, .firstSeenAt }`;
+export const actorFields = (node: string): string => `${node} { .id, .name, .type, .aliases, .title, .count, .domain }`;
+export const claimFields = (node: string): string => `${node} { .id, .text, .modality, .places, .firstSeenAt }`;
+export const ACTOR_FIELDS = actorFields('x');
+export const CLAIM_FIELDS = claimFields('c');
 export const STANCE_FIELDS = `s { .id, .polarity, .extractedPolarity, .targetKind, .cue, .cueStart, .cueEnd, .evidence,
   .evidenceStart, .evidenceEnd, .quote, .quoteStart, .quoteEnd, .confidence, .modality, .articleId, .publishedAt,
   .chainNames, .rejected, .corrected, .correctionNote }`;

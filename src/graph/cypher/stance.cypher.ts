@@ -1,4 +1,5 @@
-import { STANCE_FIELDS } from './read.cypher.js';
+import { ARTICLE_FIELDS } from './article.cypher.js';
+import { actorFields, claimFields, STANCE_FIELDS } from './read.cypher.js';
 
 /** Binds what stance `s` is on, its condition and its attribution chain (holder and article `a` are bound before). */
 const ENDS = `
@@ -23,9 +24,34 @@ ${ENDS}
 RETURN ${LINKS} AS links`;
 
 /**
+ * Binds everything a listed stance `s` comes with: its holder, article `a` and ENDS, and `related`,
+ * the records of the linked nodes `$related` names (StanceRelation), so that the fields a query asks
+ * next are answered from the loaders, not by one statement per level.
+ */
+export const LISTED_STANCE_ENDS = `
+OPTIONAL MATCH (holder:Actor)-[:HOLDS]->(s)
+OPTIONAL MATCH (s)-[:IN]->(a:Article)
+${ENDS}
+CALL (s) {
+  OPTIONAL MATCH (s)-[:VIA]->(hop:Actor) WHERE 'chain' IN $related
+  RETURN collect(${actorFields('hop')}) AS hops
+}
+OPTIONAL MATCH (outlet:Actor {id: a.outletId}) WHERE 'outlet' IN $related
+WITH *, {
+  actors: [n IN [CASE WHEN 'holder' IN $related THEN holder END, CASE WHEN 'targetActor' IN $related AND target:Actor THEN target END, outlet]
+    WHERE n IS NOT NULL | ${actorFields('n')}] + hops,
+  claims: [n IN [CASE WHEN 'claim' IN $related AND target:Claim THEN target END, CASE WHEN 'condition' IN $related THEN cond END]
+    WHERE n IS NOT NULL | ${claimFields('n')}],
+  articles: CASE WHEN 'article' IN $related AND a IS NOT NULL THEN [${ARTICLE_FIELDS}] ELSE [] END
+} AS related`;
+
+/** A ListedStance from the variables LISTED_STANCE_ENDS binds; links are null when the holder or article is gone. */
+export const LISTED_STANCE = `{stance: ${STANCE_FIELDS}, links: CASE WHEN holder IS NULL OR a IS NULL THEN null ELSE ${LINKS} END, related: related}`;
+
+/**
  * Stances by holder / target claim / target actor / article: keyset page per parent, newest first.
- * Each comes with its links (null when its holder or article is gone), so the holder, claim and
- * chain fields of a list cost no STANCE_LINKS statement.
+ * Each comes with its links and the related records asked for, so the holder, claim, article and
+ * chain fields of a list cost no further statement.
  */
 export const STANCES_OF = (relation: 'holder' | 'claim' | 'article' | 'targetActor'): string => {
   const match = {
@@ -40,11 +66,9 @@ CALL (key) {
   ${match}
   WHERE ($polarity IS NULL OR s.polarity = $polarity) AND ($includeRejected OR NOT coalesce(s.rejected, false))
   WITH s ORDER BY coalesce(s.publishedAt, '') DESC, s.id ASC LIMIT $limit
-  OPTIONAL MATCH (holder:Actor)-[:HOLDS]->(s)
-  OPTIONAL MATCH (s)-[:IN]->(a:Article)
-  ${ENDS}
-  RETURN s, CASE WHEN holder IS NULL OR a IS NULL THEN null ELSE ${LINKS} END AS links
+  ${LISTED_STANCE_ENDS}
+  RETURN ${LISTED_STANCE} AS listed
   ORDER BY coalesce(s.publishedAt, '') DESC, s.id ASC
 }
-RETURN key, collect({stance: ${STANCE_FIELDS}, links: links}) AS stances`;
+RETURN key, collect(listed) AS stances`;
 };

@@ -1,8 +1,10 @@
-import { CLAIM_FIELDS, STANCE_FIELDS } from './read.cypher.js';
+import { CLAIM_FIELDS } from './read.cypher.js';
+import { LISTED_STANCE, LISTED_STANCE_ENDS } from './stance.cypher.js';
 
 /**
  * Claims found by their text or by the evidence and quotes of stances on them. Each index call gets
- * its own limit; a claim's score is its best hit. Matching stances come first among its stances.
+ * its own limit; a claim's score is its best hit. Matching stances come first among its stances,
+ * each listed with its links and the `$related` records (see LISTED_STANCE_ENDS).
  */
 export const WHO_SAID = `
 CALL () {
@@ -20,9 +22,12 @@ LIMIT $first
 CALL (c, matched) {
   MATCH (:Actor)-[:HOLDS]->(s:Stance)-[:ON]->(c)
   WHERE NOT coalesce(s.rejected, false)
-  WITH s ORDER BY CASE WHEN s.id IN matched THEN 0 ELSE 1 END, coalesce(s.publishedAt, ''), s.id
+  WITH s, CASE WHEN s.id IN matched THEN 0 ELSE 1 END AS rank
+  ORDER BY rank, coalesce(s.publishedAt, ''), s.id
   LIMIT $perClaim
-  RETURN collect(${STANCE_FIELDS}) AS stances
+  ${LISTED_STANCE_ENDS}
+  WITH * ORDER BY rank, coalesce(s.publishedAt, ''), s.id
+  RETURN collect(${LISTED_STANCE}) AS stances
 }
 RETURN ${CLAIM_FIELDS} AS claim, score, stances
 ORDER BY score DESC, c.id`;

@@ -9,6 +9,15 @@ export interface ActorFilter {
   type?: string | null;
 }
 
+// Follows MERGED_INTO redirects left by human merges (at most 5 hops) to `id`; unknown ids stay as they are.
+const REDIRECT = `
+OPTIONAL MATCH (:Actor {id: $id})-[:MERGED_INTO*1..5]->(k:Actor) WHERE NOT (k)-[:MERGED_INTO]->()
+WITH coalesce(k.id, $id) AS id LIMIT 1`;
+
+const ACTOR_CANONICAL = `${REDIRECT}
+MATCH (x:Actor {id: id})
+RETURN ${ACTOR_FIELDS} AS actor`;
+
 const ACTORS_PAGE = `
 MATCH (x:Actor)
 WHERE ($type IS NULL OR x.type = $type) AND NOT (x)-[:MERGED_INTO]->()
@@ -40,11 +49,14 @@ export class ActorRepository {
 
   /** Follows MERGED_INTO redirects left by human merges; unknown ids come back unchanged. */
   async canonicalId(id: string): Promise<string> {
-    const [row] = await this.db.read<{ id: string }>(
-      'OPTIONAL MATCH (:Actor {id: $id})-[:MERGED_INTO*1..5]->(k:Actor) WHERE NOT (k)-[:MERGED_INTO]->() RETURN coalesce(k.id, $id) AS id',
-      { id },
-    );
+    const [row] = await this.db.read<{ id: string }>(`${REDIRECT} RETURN id`, { id });
     return row?.id ?? id;
+  }
+
+  /** The actor an id names, after its merges (one statement); null when there is none. */
+  async canonical(id: string): Promise<ActorRecord | null> {
+    const [row] = await this.db.read<{ actor: ActorRecord }>(ACTOR_CANONICAL, { id });
+    return row?.actor ?? null;
   }
 
   async byIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {

@@ -1,3 +1,5 @@
+import type { ArticleRecord } from './article.repository.js';
+
 /** Plain records the repositories return; the API maps them to GraphQL types. */
 export interface ActorRecord {
   id: string;
@@ -51,6 +53,13 @@ export interface StanceLinks {
   targetActorId: string | null;
   conditionId: string | null;
   chain: string[];
+}
+
+/** Nodes a read returned besides its answer because the query will ask for them next. */
+export interface RelatedRecords {
+  actors: ActorRecord[];
+  claims: ClaimRecord[];
+  articles: ArticleRecord[];
 }
 
 /** Orders rows by the requested keys, null where missing (the DataLoader contract). */

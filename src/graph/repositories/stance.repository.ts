@@ -2,14 +2,18 @@ import type { CypherExecutor } from '../executor.js';
 import { STANCE_FIELDS, STANCES_BY_IDS } from '../cypher/read.cypher.js';
 import { STANCE_LINKS, STANCES_OF } from '../cypher/stance.cypher.js';
 import { toPage, type Cursor, type Page } from '../pagination.js';
-import { inKeyOrder, type StanceLinks, type StanceRecord } from './records.js';
+import { inKeyOrder, type RelatedRecords, type StanceLinks, type StanceRecord } from './records.js';
 
 export type StanceParent = 'holder' | 'claim' | 'article' | 'targetActor';
 
-/** A stance of a list with its links (null when its holder or article is gone). */
+/** A linked node a stance list can read along (`outlet`: the article's publisher). */
+export type StanceRelation = 'holder' | 'claim' | 'targetActor' | 'condition' | 'article' | 'outlet' | 'chain';
+
+/** A stance of a list with its links (null when its holder or article is gone) and the related records asked for. */
 export interface ListedStance {
   stance: StanceRecord;
   links: StanceLinks | null;
+  related: RelatedRecords;
 }
 
 export interface StanceFilter {
@@ -55,12 +59,17 @@ export class StanceRepository {
     return inKeyOrder(ids, rows.map((r) => r.links), (l) => l.id);
   }
 
-  /** Up to `limit` stances for each parent key (batched for DataLoader), newest first, with their links. */
-  async ofParents(parent: StanceParent, keys: readonly string[], options: { polarity: string | null; limit: number; includeRejected?: boolean }): Promise<ListedStance[][]> {
+  /** Up to `limit` stances for each parent key (batched for DataLoader), newest first, with their links and `related` records. */
+  async ofParents(
+    parent: StanceParent,
+    keys: readonly string[],
+    options: { polarity: string | null; limit: number; related: readonly StanceRelation[]; includeRejected?: boolean },
+  ): Promise<ListedStance[][]> {
     const rows = await this.db.read<{ key: string; stances: ListedStance[] }>(STANCES_OF(parent), {
       keys,
       polarity: options.polarity,
       limit: options.limit,
+      related: options.related,
       includeRejected: options.includeRejected ?? false,
     });
     const byKey = new Map(rows.map((r) => [r.key, r.stances]));

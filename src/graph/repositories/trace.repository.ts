@@ -1,7 +1,7 @@
 import type { CypherExecutor } from '../executor.js';
-import { ACTORS_BY_IDS, CLAIMS_BY_IDS } from '../cypher/read.cypher.js';
-import { CLAIM_APPEARANCES } from '../cypher/trace.cypher.js';
-import type { ActorRecord, ClaimRecord, StanceRecord } from './records.js';
+import type { ArticleRecord } from './article.repository.js';
+import { CLAIM_TRACE } from '../cypher/trace.cypher.js';
+import type { ActorRecord, ClaimRecord, RelatedRecords, StanceRecord } from './records.js';
 
 /** One appearance as read: the article's side of a claim. */
 export interface AppearanceRow {
@@ -37,8 +37,8 @@ export interface ClaimTraceRecord {
   outletIds: string[];
   originIds: string[];
   independentOrigins: number;
-  /** Every actor the trace names, so callers can serve them without another round trip. */
-  actors: ActorRecord[];
+  /** Every actor the trace names (and its articles when asked for), so callers can serve them without another round trip. */
+  related: RelatedRecords;
 }
 
 const MAX_APPEARANCES = 500;
@@ -48,21 +48,17 @@ const MAX_CITED = 100;
 export class TraceRepository {
   constructor(private readonly db: CypherExecutor) {}
 
-  /** The trace of a claim; null when the claim does not exist. */
-  async claimTrace(claimId: string): Promise<ClaimTraceRecord | null> {
-    return this.db.readTx(async (tx) => {
-      const [found] = await tx.run<{ claim: ClaimRecord }>(CLAIMS_BY_IDS, { ids: [claimId] });
-      if (!found) return null;
-      const rows = await tx.run<AppearanceRow>(CLAIM_APPEARANCES, { claimId, limit: MAX_APPEARANCES, maxCited: MAX_CITED });
-      const ids = new Set<string>();
-      for (const row of rows) {
-        if (row.outletId) ids.add(row.outletId);
-        row.citedActors.forEach((id) => ids.add(id));
-        row.stances.forEach((s) => s.chain.forEach((id) => ids.add(id)));
-      }
-      const actors = ids.size > 0 ? (await tx.run<{ actor: ActorRecord }>(ACTORS_BY_IDS, { ids: [...ids] })).map((r) => r.actor) : [];
-      return { claim: found.claim, ...traceOf(rows, new Map(actors.map((a) => [a.id, a]))), actors };
+  /** The trace of a claim in one statement, with the records of the articles when `withArticles`; null when the claim does not exist. */
+  async claimTrace(claimId: string, options: { withArticles: boolean }): Promise<ClaimTraceRecord | null> {
+    const [found] = await this.db.read<{ claim: ClaimRecord; rows: AppearanceRow[]; actors: ActorRecord[]; articles: ArticleRecord[] }>(CLAIM_TRACE, {
+      claimId,
+      limit: MAX_APPEARANCES,
+      maxCited: MAX_CITED,
+      withArticles: options.withArticles,
     });
+    if (!found) return null;
+    const { claim, rows, actors, articles } = found;
+    return { claim, ...traceOf(rows, new Map(actors.map((a) => [a.id, a]))), related: { actors, claims: [], articles } };
   }
 }
 

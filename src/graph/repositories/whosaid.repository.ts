@@ -1,12 +1,13 @@
 import type { CypherExecutor } from '../executor.js';
 import { WHO_SAID } from '../cypher/whosaid.cypher.js';
 import { fulltextQuery } from './fulltext.js';
-import type { ClaimRecord, StanceRecord } from './records.js';
+import type { ClaimRecord } from './records.js';
+import type { ListedStance, StanceRelation } from './stance.repository.js';
 
 export interface WhoSaidRecord {
   claim: ClaimRecord;
   score: number;
-  stances: StanceRecord[];
+  stances: ListedStance[];
 }
 
 /** Stances kept per claim found. */
@@ -18,7 +19,8 @@ const STANCE_HITS_PER_CLAIM = 5;
 export class WhoSaidRepository {
   constructor(private readonly db: CypherExecutor) {}
 
-  async search(text: string, first: number): Promise<WhoSaidRecord[]> {
+  /** The `first` best claims with up to 50 stances each, listed with their links and the `related` records. */
+  async search(text: string, first: number, related: readonly StanceRelation[]): Promise<WhoSaidRecord[]> {
     const query = fulltextQuery(text);
     return this.db.read<WhoSaidRecord>(WHO_SAID, {
       // Quotes are matched through the stances that carry them, so a rejected stance's quote (which the
@@ -29,6 +31,7 @@ export class WhoSaidRepository {
       claimLimit: first,
       stanceLimit: first * STANCE_HITS_PER_CLAIM,
       perClaim: PER_CLAIM,
+      related,
     });
   }
 }
