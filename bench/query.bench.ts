@@ -60,8 +60,11 @@ function paramsFor(test: QueryCase, s: Sample, i: number): Record<string, unknow
       return { id: s.actorIds[i % s.actorIds.length] };
     case 'claimId':
       return { id: s.claimIds[i % s.claimIds.length] };
-    case 'phrase':
-      return { q: fulltextQuery(PHRASES[i % PHRASES.length]!) };
+    case 'phrase': {
+      // The floor and the peer query the full-text index (Lucene syntax); claimgraph takes the words and builds that query itself.
+      const phrase = PHRASES[i % PHRASES.length]!;
+      return { q: fulltextQuery(phrase), phrase };
+    }
     case 'none':
       return {};
   }

@@ -159,7 +159,7 @@ RETURN [n IN nodes | {id: n.id, label: coalesce(n.name, n.text), type: head(labe
     name: 'whoSaid',
     question: 'Full-text search: the 10 best matching claims (by claim text or stance evidence/quote) and who said them',
     param: 'phrase',
-    claimgraph: `query($q: String!) { whoSaid(query: $q, first: 10) { score claim { id text } stances { id polarity evidence { text } holder { id name } } } }`,
+    claimgraph: `query($phrase: String!) { whoSaid(query: $phrase, first: 10) { score claim { id text } stances { id polarity evidence { text } holder { id name } } } }`,
     floor: `
 CALL () {
   CALL db.index.fulltext.queryNodes('claim_texts', $q, {limit: 10}) YIELD node, score

@@ -161,7 +161,7 @@ describe('claimTrace', () => {
 
 describe('whoSaid', () => {
   it('answers the benchmark document in one statement, holders included, as the per-level path does', async () => {
-    const { data, statements } = await measured(document('whoSaid'), { q: 'bridge valley' });
+    const { data, statements } = await measured(document('whoSaid'), { phrase: 'bridge valley' });
     expect(statements).toBe(1);
     expect(data.whoSaid[0].claim).toEqual({ id: id.bridge, text: 'a bridge should be built over the river' });
     expect(data.whoSaid[0].stances.map((s: any) => s.holder.name)).toEqual(['Ministry of Plans', 'Freedonia']);
