@@ -41,8 +41,9 @@ async function shape(): Promise<Record<string, number>> {
 
 async function duplicates(): Promise<Record<string, unknown[]>> {
   return {
-        // Anonymous sources are scoped to their article by design ("five officials" in two articles are not one group).
-    actorsByName: await db.executor.read(`MATCH (a:Actor) WHERE NOT (a)-[:MERGED_INTO]->() AND a.type <> 'ANONYMOUS_SOURCE' WITH a.type AS type, toLower(a.name) AS name, collect(a.id) AS ids WHERE size(ids) > 1 RETURN type, name, ids`),
+    // Anonymous sources and groups named by a description are scoped to their article by design, their id
+    // ending in "@<article hash>" ("five officials" or "the voters" in two articles are not one group).
+    actorsByName: await db.executor.read(`MATCH (a:Actor) WHERE NOT (a)-[:MERGED_INTO]->() AND NOT a.id CONTAINS '@' WITH a.type AS type, toLower(a.name) AS name, collect(a.id) AS ids WHERE size(ids) > 1 RETURN type, name, ids`),
     claimsByText: await db.executor.read('MATCH (c:Claim) WITH toLower(c.text) AS text, collect(c.id) AS ids WHERE size(ids) > 1 RETURN text, ids'),
     outletsByName: await db.executor.read('MATCH (o:Outlet) WITH toLower(o.name) AS name, collect(o.id) AS ids WHERE size(ids) > 1 RETURN name, ids'),
     outletsByDomain: await db.executor.read('MATCH (o:Outlet) WHERE o.domain IS NOT NULL WITH o.domain AS domain, collect(o.id) AS ids WHERE size(ids) > 1 RETURN domain, ids'),
