@@ -12,6 +12,8 @@ import type { ListedStance, StanceParent, StanceRelation } from '../graph/reposi
  */
 export function createLoaders(repos: Repositories) {
   const article = new DataLoader<string, ArticleRecord | null>((ids) => repos.articles.byIds(ids));
+  /** Article texts apart from the records: most queries do not ask for the bulk of an article. */
+  const articleText = new DataLoader<string, string | null>((ids) => repos.articles.texts(ids));
   const actor = new DataLoader<string, ActorRecord | null>((ids) => repos.actors.byIds(ids));
   const claim = new DataLoader<string, ClaimRecord | null>((ids) => repos.claims.byIds(ids));
   const stanceLinks = new DataLoader<string, StanceLinks | null>((ids) => repos.stances.links(ids));
@@ -31,6 +33,7 @@ export function createLoaders(repos: Repositories) {
 
   return {
     article,
+    articleText,
     actor,
     claim,
     stance: new DataLoader<string, StanceRecord | null>((ids) => repos.stances.byIds(ids)),

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SUITE } from '../../bench/query/suite.js';
 import { resolveExtraction } from '../../src/services/resolution.js';
 import { openTestDb, type TestDb } from '../helpers/db.js';
@@ -64,6 +64,29 @@ async function measured(query: string, variables?: Record<string, unknown>): Pro
   const res = await server.gql(query, variables);
   expect(res.errors).toBeUndefined();
   return { data: res.data, statements: server.app.services.db.roundTrips - before };
+}
+
+/** The ids of the articles whose text is in what statements returned: objects with an article id and a `text`. */
+function articleTexts(value: unknown, articleIds: Set<string>, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((v) => articleTexts(v, articleIds, found));
+  else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (articleIds.has(record.id as string) && 'text' in record) found.add(record.id as string);
+    Object.values(record).forEach((v) => articleTexts(v, articleIds, found));
+  }
+  return found;
+}
+
+/** `measured`, and the ids of the articles whose text its statements read. */
+async function textsRead(query: string, variables?: Record<string, unknown>): Promise<{ data: any; statements: number; texts: string[] }> {
+  const articleIds = new Set((await db.executor.read<{ id: string }>('MATCH (a:Article) RETURN a.id AS id')).map((a) => a.id));
+  const read = vi.spyOn(server.app.services.db, 'read');
+  try {
+    const { data, statements } = await measured(query, variables);
+    return { data, statements, texts: [...articleTexts(read.mock.settledResults.map((r) => r.value), articleIds)].sort() };
+  } finally {
+    read.mockRestore();
+  }
 }
 
 const STANCE_FIELDS = 'id polarity publishedAt cue { text } evidence { text start end }';
@@ -167,5 +190,32 @@ describe('whoSaid', () => {
     expect(data.whoSaid[0].stances.map((s: any) => s.holder.name)).toEqual(['Ministry of Plans', 'Freedonia']);
     const plain = await plainStances(`claimId: "${id.bridge}"`, 'id polarity evidence { text } holder { id name }');
     expect([...data.whoSaid[0].stances].sort((a: any, b: any) => a.id.localeCompare(b.id))).toEqual([...plain].sort((a: any, b: any) => a.id.localeCompare(b.id)));
+  });
+});
+
+describe('article text', () => {
+  const withText = (name: string, fields: string): string => document(name).replace(fields, `${fields} text`);
+  const storedText = async (id: string): Promise<string> =>
+    (await db.executor.read<{ text: string }>('MATCH (a:Article {id: $id}) RETURN a.text AS text', { id }))[0]!.text;
+
+  it('is read by no statement of a claimTrace or an articles page that does not ask for it', async () => {
+    expect(await textsRead(document('claimTrace'), { id: id.tax })).toMatchObject({ statements: 1, texts: [] });
+    const page = await textsRead(document('nestedPage'));
+    expect(page).toMatchObject({ statements: 3, texts: [] });
+    expect(page.data.articles.nodes.length).toBeGreaterThan(1);
+  });
+
+  it('is the stored text when asked for, read for every article of the answer in one more statement', async () => {
+    const trace = await textsRead(withText('claimTrace', 'article { id title'), { id: id.tax });
+    const traced = trace.data.claimTrace.appearances.map((a: any) => a.article);
+    expect(traced.length).toBeGreaterThan(0);
+    expect(trace).toMatchObject({ statements: 2, texts: [...new Set(traced.map((a: any) => a.id))].sort() });
+    for (const article of traced) expect(article.text).toBe(await storedText(article.id));
+
+    const page = await textsRead(withText('nestedPage', 'nodes { id title'));
+    expect(page.statements).toBe(4);
+    const articles = page.data.articles.nodes;
+    expect(page.texts).toEqual(articles.map((a: any) => a.id).sort());
+    for (const article of articles) expect(article.text).toBe(await storedText(article.id));
   });
 });

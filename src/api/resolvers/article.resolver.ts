@@ -4,7 +4,7 @@ import { NestedStancesArgs, PageArgs } from './args.js';
 import { ActorType } from '../types/actor.type.js';
 import { StanceType } from '../types/stance.type.js';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { notFound } from '../../errors.js';
+import { deletedWhileReading, notFound } from '../../errors.js';
 import { decodeCursor, pageSize } from '../../graph/pagination.js';
 import type { Context } from '../context.js';
 import { stanceRelations } from '../selection.js';
@@ -40,6 +40,13 @@ export class ArticleResolver {
       page: { ...page, items: page.items.map(ArticleType.from) },
       count: () => ctx.services.repos.articles.count(filter),
     });
+  }
+
+  @FieldResolver(() => String, { description: 'The stored article text; spans index into it.' })
+  async text(@Root() article: ArticleType, @Ctx() ctx: Context): Promise<string> {
+    const text = await ctx.loaders.articleText.load(article.id);
+    if (text === null) throw deletedWhileReading('article', article.id);
+    return text;
   }
 
   @FieldResolver(() => ActorType, { nullable: true, description: 'The publishing outlet.' })

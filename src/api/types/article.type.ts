@@ -29,9 +29,6 @@ export class ArticleType {
   @Field(() => String)
   title!: string;
 
-  @Field(() => String, { description: 'The stored article text; spans index into it.' })
-  text!: string;
-
   @Field(() => String, { description: 'markdown, text or html' })
   format!: string;
 

@@ -1,11 +1,19 @@
-/** Article reads. Sort is newest first; the keyset predicate continues after the cursor row. */
-export const ARTICLE_FIELDS = `a { .id, .url, .title, .text, .format, .publishedAt, .category, .sentimentScore,
+/**
+ * Article reads. Sort is newest first; the keyset predicate continues after the cursor row.
+ * The record leaves out the text, the bulk of an article, which few queries ask for: ARTICLE_TEXTS reads it.
+ */
+export const ARTICLE_FIELDS = `a { .id, .url, .title, .format, .publishedAt, .category, .sentimentScore,
   .sentimentLabel, .tldr, .dek, .contentHash, .ingestedAt, .outletId, .sourcesJson }`;
 
 export const ARTICLES_BY_IDS = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN ${ARTICLE_FIELDS} AS article`;
+
+export const ARTICLE_TEXTS = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id, a.text AS text`;
 
 // publishedAt is stored as an ISO string; a missing date sorts as '' (last, since order is descending).
 export const ARTICLES_PAGE = `

@@ -1,12 +1,13 @@
 import type { CypherExecutor } from '../executor.js';
-import { ARTICLES_BY_IDS, ARTICLES_COUNT, ARTICLES_PAGE } from '../cypher/article.cypher.js';
+import { ARTICLE_TEXTS, ARTICLES_BY_IDS, ARTICLES_COUNT, ARTICLES_PAGE } from '../cypher/article.cypher.js';
+import { inKeyOrder } from './records.js';
 import { toPage, type Cursor, type Page } from '../pagination.js';
 
+/** An article without its text (see `texts`). */
 export interface ArticleRecord {
   id: string;
   url: string | null;
   title: string;
-  text: string;
   format: string;
   publishedAt: string | null;
   category: string | null;
@@ -33,8 +34,13 @@ export class ArticleRepository {
   /** Articles for ids, in key order, null where missing (DataLoader contract). */
   async byIds(ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
     const rows = await this.db.read<{ article: ArticleRecord }>(ARTICLES_BY_IDS, { ids });
-    const byId = new Map(rows.map((r) => [r.article.id, r.article]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inKeyOrder(ids, rows.map((r) => r.article), (a) => a.id);
+  }
+
+  /** The texts of articles, in key order, null where missing (DataLoader contract). */
+  async texts(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows = await this.db.read<{ id: string; text: string }>(ARTICLE_TEXTS, { ids });
+    return inKeyOrder(ids, rows, (r) => r.id).map((r) => r?.text ?? null);
   }
 
   /** One keyset page, newest first. */
