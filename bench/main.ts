@@ -28,6 +28,7 @@ const USAGE = `usage: npm run bench [-- <flags>]
   --db=NAME             data folder .data/NAME (default neo4j-bench); --keep: do not wipe it, and
                         resume ingestion where the graph stops (article i is always the same)
   --uri=bolt://...      use a running Neo4j instead of starting one (nothing is wiped)
+  --bolt-port=N         Bolt port of the benchmark's own Neo4j (default 7794; move it on a shared machine)
   --no-peer             skip @neo4j/graphql (it needs APOC: bash bench/fetch-apoc.sh)
   --seed=TEXT           corpus seed (default claimgraph-bench)
   --write-corpus=DIR --count=N      only write N articles as files into DIR (for "claimgraph ingest DIR")
@@ -69,6 +70,8 @@ async function main(argv: string[]): Promise<void> {
   const seed = f.get('seed') ?? 'claimgraph-bench';
   const keep = f.has('keep');
   const peer = !f.has('no-peer');
+  const boltPort = f.has('bolt-port') ? Number(f.get('bolt-port')) : undefined;
+  if (boltPort !== undefined && !(Number.isInteger(boltPort) && boltPort > 0 && boltPort < 65536)) throw new Error(`--bolt-port must be a port number, got ${f.get('bolt-port')}`);
   const results: BenchResults = { startedAt: new Date().toISOString(), argv, machine: machine(), extract: [], ingest: [], query: null, http: [] };
 
   const extractCount = num('extract', 100, 1000);
@@ -78,7 +81,7 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const open = (wipe: boolean): Promise<BenchDb> =>
-    f.has('uri') ? connectBenchDb(f.get('uri')!) : openBenchDb({ name: f.get('db'), wipe, plugins: peer && (only.has('query') || only.has('http')) });
+    f.has('uri') ? connectBenchDb(f.get('uri')!) : openBenchDb({ name: f.get('db'), wipe, ...(boltPort === undefined ? {} : { port: boltPort }), plugins: peer && (only.has('query') || only.has('http')) });
   let db: BenchDb | null = null;
   try {
     if (only.has('ingest')) {
