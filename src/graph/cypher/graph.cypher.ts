@@ -56,9 +56,10 @@ CALL (n) {
   ${RELATION_ROW}
   UNION
   // Chain hops, counted at write time (reports.cypher.ts): position i of a chain reports what i + 1 said.
-  MATCH (n)-[r:REPORTS]-(:Actor)
-  WITH 'CITES' AS rel, startNode(r) AS a, endNode(r) AS b, r.count AS w, null AS label
+  MATCH (n)-[r:REPORTS]-()
+  WITH r, startNode(r) AS a, endNode(r) AS b
   WHERE $kept IS NULL OR (a.id IN $kept AND b.id IN $kept)
+  WITH 'CITES' AS rel, a, b, r.count AS w, null AS label
   LIMIT $perNode
   ${RELATION_ROW}
 }
