@@ -71,6 +71,8 @@ async function main(argv: string[]): Promise<void> {
   const seed = f.get('seed') ?? 'claimgraph-bench';
   const keep = f.has('keep');
   const peer = !f.has('no-peer');
+  const boltPort = f.has('bolt-port') ? Number(f.get('bolt-port')) : undefined;
+  if (boltPort !== undefined && !(Number.isInteger(boltPort) && boltPort > 0 && boltPort < 65536)) throw new Error(`--bolt-port must be a port number, got ${f.get('bolt-port')}`);
   const results: BenchResults = { startedAt: new Date().toISOString(), argv, machine: machine(), extract: [], ingest: [], query: null, http: [] };
 
   const extractCount = num('extract', 100, 1000);
@@ -80,7 +82,7 @@ async function main(argv: string[]): Promise<void> {
   }
 
   const open = (wipe: boolean): Promise<BenchDb> =>
-    f.has('uri') ? connectBenchDb(f.get('uri')!) : openBenchDb({ name: f.get('db'), wipe, port: Number(f.get('bolt-port') ?? BENCH_PORT), plugins: peer && (only.has('query') || only.has('http')) });
+    f.has('uri') ? connectBenchDb(f.get('uri')!) : openBenchDb({ name: f.get('db'), wipe, port: boltPort ?? BENCH_PORT, plugins: peer && (only.has('query') || only.has('http')) });
   let db: BenchDb | null = null;
   try {
     if (only.has('ingest')) {

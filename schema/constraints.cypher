@@ -6,6 +6,7 @@ CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT stance_id IF NOT EXISTS FOR (s:Stance) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (c:Correction) REQUIRE c.id IS UNIQUE;
+CREATE CONSTRAINT migration_name IF NOT EXISTS FOR (m:Migration) REQUIRE m.name IS UNIQUE;
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.publishedAt, a.id);
 CREATE INDEX article_outlet IF NOT EXISTS FOR (a:Article) ON (a.outletId);
 CREATE INDEX actor_type_name IF NOT EXISTS FOR (a:Actor) ON (a.type, a.name);

@@ -1,7 +1,7 @@
 /**
  * The analyst's view of the graph: Actors, Claims and Articles as nodes; each stance collapsed into
  * one STANCE edge (holder -> target); VIA chains as CITES hops from each chain actor to the next.
- * Rejected stances never show. Every branch is bounded by `$perNode`, the whole by `$maxRows`.
+ * Rejected stances never show (nor count in CITES weights). Every branch is bounded by `$perNode`, the whole by `$maxRows`.
  */
 
 const LIVE = 'NOT coalesce(s.rejected, false)';
@@ -55,12 +55,11 @@ CALL (n) {
   LIMIT $perNode
   ${RELATION_ROW}
   UNION
-  // Position i of a chain reports what position i + 1 said.
-  MATCH (n)<-[v:VIA]-(s:Stance)-[x:VIA]->(m:Actor)
-  WHERE ${LIVE} AND abs(x.position - v.position) = 1 AND m <> n
-  WITH CASE WHEN v.position < x.position THEN n ELSE m END AS a, CASE WHEN v.position < x.position THEN m ELSE n END AS b, s
-  WITH 'CITES' AS rel, a, b, count(DISTINCT s) AS w, null AS label
+  // Chain hops, counted at write time (reports.cypher.ts): position i of a chain reports what i + 1 said.
+  MATCH (n)-[r:REPORTS]-()
+  WITH r, startNode(r) AS a, endNode(r) AS b
   WHERE $kept IS NULL OR (a.id IN $kept AND b.id IN $kept)
+  WITH 'CITES' AS rel, a, b, r.count AS w, null AS label
   LIMIT $perNode
   ${RELATION_ROW}
 }

@@ -3,14 +3,19 @@
  * Every MERGE is backed by a uniqueness constraint (schema/constraints.cypher).
  */
 
+import { SUBTRACT_ARTICLE_HOPS } from './reports.cypher.js';
+
 export const EXISTING_ARTICLE = `
 OPTIONAL MATCH (byId:Article {id: $id})
 OPTIONAL MATCH (byUrl:Article {url: $url})
 RETURN coalesce(byId.id, byUrl.id) AS id, coalesce(byId.contentHash, byUrl.contentHash) AS contentHash`;
 
-/** Removes what an article contributed (stances, appearances, article-scoped links); keeps the nodes others share. */
+/**
+ * Removes what an article contributed (stances and their REPORTS counts, appearances, article-scoped
+ * links); keeps the nodes others share.
+ */
 export const CLEAR_CONTRIBUTION = `
-MATCH (a:Article {id: $id})
+MATCH (a:Article {id: $id})${SUBTRACT_ARTICLE_HOPS}
 CALL (a) {
   MATCH (a)<-[:APPEARS_IN]-(:Claim)-[r:CONDITIONED_ON|DENIES|CONTRADICTS|ABOUT {articleId: a.id}]->()
   DELETE r

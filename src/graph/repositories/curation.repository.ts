@@ -1,6 +1,7 @@
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { CypherExecutor } from '../executor.js';
 import * as C from '../cypher/curation.cypher.js';
+import * as R from '../cypher/reports.cypher.js';
 import * as W from '../cypher/write.cypher.js';
 
 /** Human corrections; each one is a single transaction and survives re-ingestion. */
@@ -17,8 +18,13 @@ export class CurationRepository {
       if (!merged) throw notFound('actor', mergeId);
       const [already] = await tx.run<{ n: number }>('MATCH (:Actor {id: $mergeId})-[r:MERGED_INTO]->() RETURN count(r) AS n', { mergeId });
       if ((already?.n ?? 0) > 0) throw new AppError('CONFLICT', `actor ${mergeId} was already merged into another actor`);
+      // The chains through the merged actor change (a hop to the keeper disappears, pairs join):
+      // their REPORTS counts are taken out before the move and put back after it.
+      const [{ stanceIds } = { stanceIds: [] }] = await tx.run<{ stanceIds: string[] }>(R.STANCES_VIA_ACTOR, { id: mergeId });
+      if (stanceIds.length > 0) await tx.run(R.SUBTRACT_HOPS, { stanceIds });
       for (const statement of C.MOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
       await tx.run(C.FINISH_MERGE, { keepId, mergeId, reason });
+      if (stanceIds.length > 0) await tx.run(R.ADD_HOPS, { stanceIds });
       return keepId;
     });
   }
@@ -37,9 +43,14 @@ export class CurationRepository {
   async correctStance(stanceId: string, change: { polarity: string | null; rejected: boolean | null; note: string | null }): Promise<string> {
     if (change.polarity === null && change.rejected === null) throw badInput('give a polarity, rejected, or both');
     if (change.note !== null && change.note.length > 2000) throw badInput('note must be at most 2000 characters');
-    const [row] = await this.db.write<{ id: string }>(C.CORRECT_STANCE, { stanceId, ...change });
-    if (!row) throw notFound('stance', stanceId);
-    return row.id;
+    return this.db.writeTx(async (tx) => {
+      // Rejecting a stance (or restoring it) changes what the REPORTS counts count.
+      await tx.run(R.SUBTRACT_HOPS, { stanceIds: [stanceId] });
+      const [row] = await tx.run<{ id: string }>(C.CORRECT_STANCE, { stanceId, ...change });
+      if (!row) throw notFound('stance', stanceId);
+      await tx.run(R.ADD_HOPS, { stanceIds: [stanceId] });
+      return row.id;
+    });
   }
 
   /** Deletes an article and everything only it contributed; corrections stay for a re-ingest. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ParsedArticle } from '../../domain/article.js';
 import type { ResolvedArticle } from '../../domain/resolved.js';
 import type { CypherExecutor, Tx } from '../executor.js';
+import { ADD_ARTICLE_HOPS } from '../cypher/reports.cypher.js';
 import * as W from '../cypher/write.cypher.js';
 
 export interface WriteResult {
@@ -195,6 +196,8 @@ export class WriteRepository {
     if (stances.length > 0) await tx.run(W.MERGE_STANCES, { articleId, stances });
     await tx.run(W.RELINK_CORRECTIONS, { articleId });
     await tx.run(W.APPLY_CORRECTIONS, { articleId });
+    // After the corrections: a stance they reject is not counted.
+    if (stances.length > 0) await tx.run(ADD_ARTICLE_HOPS, { articleId });
   }
 }
 
