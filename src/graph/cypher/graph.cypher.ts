@@ -24,8 +24,10 @@ const RELATION_ROW = `RETURN rel + ':' + a.id + '->' + b.id AS id, a.id AS sourc
  * `via` is the node the row was found from. Few, generic branches keep the plan small.
  * `$kept` (a list of ids, or null) keeps only edges whose both ends are in it: what is left to ask once
  * the node set is complete. The aggregating branches read every relationship of the node anyway, so
- * they filter their pairs before `$perNode` and no edge among kept nodes is lost to the limit; the
- * stance branch filters after it, since filtering first would read every stance of a hub.
+ * they filter their pairs before `$perNode` and no edge among kept nodes is lost to the limit; they
+ * keep the heaviest pairs (then by id), so the answer does not depend on storage order. The stance
+ * branch filters after its limit and takes the first stances found: filtering or sorting first would
+ * read every stance of a hub.
  */
 export const EDGES_OF = `
 UNWIND $ids AS key
@@ -35,6 +37,7 @@ CALL (n) {
   WHERE NOT m:Stance
   WITH type(r) AS rel, startNode(r) AS a, endNode(r) AS b, count(r) AS w, head(collect(coalesce(r.role, r.title))) AS label
   WHERE $kept IS NULL OR (a.id IN $kept AND b.id IN $kept)
+  WITH rel, a, b, w, label ORDER BY w DESC, a.id, b.id
   LIMIT $perNode
   ${RELATION_ROW}
   UNION
@@ -51,7 +54,7 @@ CALL (n) {
   WHERE ${LIVE}
   MATCH (s)-[:ON]->(a), (s)-[:CONDITIONED_ON]->(b:Claim)
   WHERE $kept IS NULL OR (a.id IN $kept AND b.id IN $kept)
-  WITH 'CONDITIONED_ON' AS rel, a, b, count(DISTINCT s) AS w, null AS label
+  WITH 'CONDITIONED_ON' AS rel, a, b, count(DISTINCT s) AS w, null AS label ORDER BY w DESC, a.id, b.id
   LIMIT $perNode
   ${RELATION_ROW}
   UNION
@@ -59,7 +62,7 @@ CALL (n) {
   MATCH (n)-[r:REPORTS]-()
   WITH r, startNode(r) AS a, endNode(r) AS b
   WHERE $kept IS NULL OR (a.id IN $kept AND b.id IN $kept)
-  WITH 'CITES' AS rel, a, b, r.count AS w, null AS label
+  WITH 'CITES' AS rel, a, b, r.count AS w, null AS label ORDER BY w DESC, a.id, b.id
   LIMIT $perNode
   ${RELATION_ROW}
 }
