@@ -39,7 +39,8 @@ function holds(actor: ExtractedActor, title: string): boolean {
 
 /** Mentions of an actor so far: the salience that picks among several holders of one title. */
 function salience(scan: ActorScan, key: string): number {
-  return scan.registry.mentions.filter((m) => m.actor === key).length;
+  // The registry records every mention on its actor too: a length, not a scan of all mentions per description.
+  return scan.registry.get(key)?.mentions.length ?? 0;
 }
 
 /**
