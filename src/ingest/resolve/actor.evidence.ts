@@ -1,6 +1,6 @@
 import type { ActorType } from '../../domain/extraction.js';
 import { type AliasKind, CORPORATE_SUFFIXES, type CuratedHit, curatedHits, demonymState } from './actor.gazetteer.js';
-import { curatedTypeFits, isDescriptiveGroup } from './actor.identity.js';
+import { curatedTypeFits, isArticleScoped } from './actor.identity.js';
 import { acronymOf, domainOf, isAcronym, nameKey } from './name.normalize.js';
 import { type PersonName, compactName, compareSurnames, givenNamesAgree, parsePersonName } from './person.name.js';
 import { jaroWinkler } from './string.similarity.js';
@@ -223,8 +223,7 @@ const RULES = [curatedEvidence, exactEvidence, personEvidence, acronymEvidence, 
 
 /** The strongest reason to think `incoming` is `known`, or null. Never crosses incompatible types. */
 export function compareActors(incoming: ActorProfile, known: ActorProfile): Evidence | null {
-  if (incoming.type === 'ANONYMOUS_SOURCE' || known.type === 'ANONYMOUS_SOURCE') return null;
-  if (isDescriptiveGroup(incoming.name, incoming.type) || isDescriptiveGroup(known.name, known.type)) return null;
+  if (isArticleScoped(incoming.name, incoming.type) || isArticleScoped(known.name, known.type)) return null;
   let best: Evidence | null = null;
   for (const rule of RULES) {
     const e = rule(incoming, known);

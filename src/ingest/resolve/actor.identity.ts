@@ -49,11 +49,12 @@ export function canonicalKey(name: string, type: ActorType): { name: string; typ
 }
 
 /**
- * A group named by what it is ("migrant caravan", "defendants"), with no proper name: like an
- * anonymous source, it is only known to be one group within one article.
+ * Whether an actor is only known to be itself within one article: an anonymous source, or a group
+ * named by what it is ("migrant caravan", "defendants") rather than by a proper name. Such actors
+ * get an id scoped to the article, no lookup keys, and are never matched across articles.
  */
-export function isDescriptiveGroup(name: string, type: ActorType): boolean {
-  return type === 'GROUP' && !/\p{Lu}/u.test(name);
+export function isArticleScoped(name: string, type: ActorType): boolean {
+  return type === 'ANONYMOUS_SOURCE' || (type === 'GROUP' && !/\p{Lu}/u.test(name));
 }
 
 /**
@@ -66,6 +67,5 @@ export function stableActorId(name: string, type: ActorType, scope?: string): st
   const slug = slugOf(canonical.key);
   const readable = slug.length > 0 && slug.length <= 60 ? slug : `${slug.slice(0, 40)}-${shortHash(canonical.key)}`;
   const base = `${TYPE_PREFIX[canonical.type]}:${readable || shortHash(name)}`;
-  const articleScoped = canonical.type === 'ANONYMOUS_SOURCE' || isDescriptiveGroup(canonical.name, canonical.type);
-  return articleScoped && scope ? `${base}@${shortHash(scope)}` : base;
+  return isArticleScoped(canonical.name, canonical.type) && scope ? `${base}@${shortHash(scope)}` : base;
 }

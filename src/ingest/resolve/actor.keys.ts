@@ -1,5 +1,5 @@
 import type { ActorType } from '../../domain/extraction.js';
-import { curatedFor, isDescriptiveGroup } from './actor.identity.js';
+import { curatedFor, isArticleScoped } from './actor.identity.js';
 import { groupKey, isProperName, stripSuffixes } from './actor.evidence.js';
 import { acronymOf, domainOf, isAcronym, nameKey } from './name.normalize.js';
 import { compactName, parsePersonName } from './person.name.js';
@@ -15,7 +15,7 @@ import { doubleMetaphone } from './string.similarity.js';
 export function lookupKeys(name: string, type: ActorType, aliases: readonly string[] = []): string[] {
   // Actors of one article (anonymous sources, "the voters") are never candidates elsewhere: a key would
   // only make every later article read all of them.
-  if (type === 'ANONYMOUS_SOURCE' || isDescriptiveGroup(name, type)) return [];
+  if (isArticleScoped(name, type)) return [];
   const keys = new Set<string>();
   const names = [name, ...aliases.filter(isProperName)];
   for (const n of names) {

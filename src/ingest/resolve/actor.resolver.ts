@@ -2,7 +2,7 @@ import type { ActorBinding } from '../../domain/resolved.js';
 import type { ActorRelationType, ActorType, ExtractedActor } from '../../domain/extraction.js';
 import { curatedActor } from './actor.gazetteer.js';
 import { type ActorProfile, type Evidence, compareActors, isProperName, profileOf } from './actor.evidence.js';
-import { curatedFor, isDescriptiveGroup, stableActorId } from './actor.identity.js';
+import { curatedFor, isArticleScoped, stableActorId } from './actor.identity.js';
 
 /** An actor the graph already has. */
 export interface KnownActor {
@@ -113,8 +113,10 @@ export class ActorResolver {
       }
       return this.create(actor, scope, `new actor: ambiguous between ${tied.map((c) => c.entry.actor.name).join(', ')}`, alternatives);
     }
-    if (actor.type === 'ANONYMOUS_SOURCE') return this.create(actor, scope, 'new actor: anonymous sources are not merged across articles', alternatives);
-    if (isDescriptiveGroup(actor.name, actor.type)) return this.create(actor, scope, 'new actor: groups named by a description are not merged across articles', alternatives);
+    if (isArticleScoped(actor.name, actor.type)) {
+      const what = actor.type === 'ANONYMOUS_SOURCE' ? 'anonymous sources' : 'groups named by a description';
+      return this.create(actor, scope, `new actor: ${what} are not merged across articles`, alternatives);
+    }
     const hit = curatedFor(actor.name, actor.type);
     const why = hit && hit.actor.name !== actor.name ? `new actor: ${hit.actor.name} ('${actor.name}' ${hit.kind === 'name' ? 'is its name' : `is its ${hit.kind.replace('leader-', '')}`})` : 'new actor';
     return this.create(actor, scope, why, alternatives);
