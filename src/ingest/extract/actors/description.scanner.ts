@@ -37,10 +37,16 @@ function holds(actor: ExtractedActor, title: string): boolean {
   return title === 'leader' && HEAD_TITLES.has(own.split(' ').filter((w) => !isTitleModifier(w)).join(' '));
 }
 
-/** Mentions of an actor so far: the salience that picks among several holders of one title. */
-function salience(scan: ActorScan, key: string): number {
-  // The registry records every mention on its actor too: a length, not a scan of all mentions per description.
-  return scan.registry.get(key)?.mentions.length ?? 0;
+/**
+ * The article's actors that pass `test`, most mentioned so far first (the salience that picks among
+ * several candidates for one description). The registry records every mention on its actor, so
+ * this reads lengths, not every mention per description.
+ */
+function byMentions(scan: ActorScan, test: (a: ExtractedActor) => boolean): { actor: ExtractedActor; mentions: number }[] {
+  return [...scan.registry.actors.values()]
+    .filter(test)
+    .map((actor) => ({ actor, mentions: actor.mentions.length }))
+    .sort((a, b) => b.mentions - a.mentions);
 }
 
 /**
@@ -48,14 +54,11 @@ function salience(scan: ActorScan, key: string): number {
  * the only holder, or the most mentioned; null when nobody holds it or two holders tie.
  */
 function holderOf(scan: ActorScan, title: string, state: string | null): { key: string; why: string } | null {
-  const holders = [...scan.registry.actors.values()]
-    .filter((a) => a.type === 'PERSON' && !a.title?.toLowerCase().startsWith('former') && holds(a, title) && (!state || personState(scan, a.key) === state))
-    .map((a) => ({ key: a.key, name: a.name, mentions: salience(scan, a.key) }))
-    .sort((a, b) => b.mentions - a.mentions);
+  const holders = byMentions(scan, (a) => a.type === 'PERSON' && !a.title?.toLowerCase().startsWith('former') && holds(a, title) && (!state || personState(scan, a.key) === state));
   const [best, next] = holders;
   if (!best || (next && next.mentions === best.mentions)) return null;
   const of = state ? ` of ${state}` : '';
-  return { key: best.key, why: holders.length === 1 ? `the only ${title}${of} named in the article` : `the most mentioned ${title}${of} (${best.mentions} mentions against ${next!.mentions})` };
+  return { key: best.actor.key, why: holders.length === 1 ? `the only ${title}${of} named in the article` : `the most mentioned ${title}${of} (${best.mentions} mentions against ${next!.mentions})` };
 }
 
 function note(scan: ActorScan, start: number, end: number, key: string, why: string): void {
@@ -163,13 +166,9 @@ export function scanDescription(scan: ActorScan, s: Sentence, i: number): number
   return roleDescription(scan, s, i) ?? pluralDemonym(scan, s, i) ?? compassState(scan, s, i) ?? pairDescription(scan, s, i) ?? theCountry(scan, s, i);
 }
 
-/** The article's states by mentions so far, most mentioned first. */
+/** The article's states already mentioned, most mentioned first. */
 function rankedStates(scan: ActorScan): { actor: ExtractedActor; mentions: number }[] {
-  return [...scan.registry.actors.values()]
-    .filter((a) => a.type === 'STATE')
-    .map((a) => ({ actor: a, mentions: salience(scan, a.key) }))
-    .filter((x) => x.mentions > 0)
-    .sort((a, b) => b.mentions - a.mentions);
+  return byMentions(scan, (a) => a.type === 'STATE' && a.mentions.length > 0);
 }
 
 /** "the country", "our nation": the article's most mentioned state, when one leads. */
@@ -203,12 +202,7 @@ function pairDescription(scan: ActorScan, s: Sentence, i: number): number | null
   if (!noun || j >= s.to || j - i > 2) return null;
   const persons = PAIR_PERSON_NOUNS.has(noun.lower);
   if (!persons && !PAIR_STATE_NOUNS.has(noun.lower)) return null;
-  const ranked = persons
-    ? [...scan.registry.actors.values()]
-        .filter((a) => a.type === 'PERSON' && holds(a, 'leader'))
-        .map((a) => ({ actor: a, mentions: salience(scan, a.key) }))
-        .sort((a, b) => b.mentions - a.mentions)
-    : rankedStates(scan);
+  const ranked = persons ? byMentions(scan, (a) => a.type === 'PERSON' && holds(a, 'leader')) : rankedStates(scan);
   const [a, b, c] = ranked;
   if (!a || !b || (c && c.mentions === b.mentions)) return null;
   const pair = [a.actor, b.actor].sort((x, y) => x.key.localeCompare(y.key));
