@@ -1,8 +1,19 @@
 import { AppError, badInput, notFound } from '../../errors.js';
-import type { CypherExecutor } from '../executor.js';
+import type { CypherExecutor, Tx } from '../executor.js';
 import * as C from '../cypher/curation.cypher.js';
 import * as R from '../cypher/reports.cypher.js';
 import * as W from '../cypher/write.cypher.js';
+
+/**
+ * Runs `change` with the REPORTS counts of `stanceIds` taken out before it and put back after it,
+ * so they stay exact whatever the change does to those stances' chains or liveness.
+ */
+async function recountingHops<T>(tx: Tx, stanceIds: readonly string[], change: () => Promise<T>): Promise<T> {
+  if (stanceIds.length > 0) await tx.run(R.SUBTRACT_HOPS, { stanceIds });
+  const result = await change();
+  if (stanceIds.length > 0) await tx.run(R.ADD_HOPS, { stanceIds });
+  return result;
+}
 
 /** Human corrections; each one is a single transaction and survives re-ingestion. */
 export class CurationRepository {
@@ -18,13 +29,12 @@ export class CurationRepository {
       if (!merged) throw notFound('actor', mergeId);
       const [already] = await tx.run<{ n: number }>('MATCH (:Actor {id: $mergeId})-[r:MERGED_INTO]->() RETURN count(r) AS n', { mergeId });
       if ((already?.n ?? 0) > 0) throw new AppError('CONFLICT', `actor ${mergeId} was already merged into another actor`);
-      // The chains through the merged actor change (a hop to the keeper disappears, pairs join):
-      // their REPORTS counts are taken out before the move and put back after it.
+      // The chains through the merged actor change (a hop to the keeper disappears, pairs join).
       const [{ stanceIds } = { stanceIds: [] }] = await tx.run<{ stanceIds: string[] }>(R.STANCES_VIA_ACTOR, { id: mergeId });
-      if (stanceIds.length > 0) await tx.run(R.SUBTRACT_HOPS, { stanceIds });
-      for (const statement of C.MOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
-      await tx.run(C.FINISH_MERGE, { keepId, mergeId, reason });
-      if (stanceIds.length > 0) await tx.run(R.ADD_HOPS, { stanceIds });
+      await recountingHops(tx, stanceIds, async () => {
+        for (const statement of C.MOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
+        await tx.run(C.FINISH_MERGE, { keepId, mergeId, reason });
+      });
       return keepId;
     });
   }
@@ -43,14 +53,14 @@ export class CurationRepository {
   async correctStance(stanceId: string, change: { polarity: string | null; rejected: boolean | null; note: string | null }): Promise<string> {
     if (change.polarity === null && change.rejected === null) throw badInput('give a polarity, rejected, or both');
     if (change.note !== null && change.note.length > 2000) throw badInput('note must be at most 2000 characters');
-    return this.db.writeTx(async (tx) => {
-      // Rejecting a stance (or restoring it) changes what the REPORTS counts count.
-      await tx.run(R.SUBTRACT_HOPS, { stanceIds: [stanceId] });
-      const [row] = await tx.run<{ id: string }>(C.CORRECT_STANCE, { stanceId, ...change });
-      if (!row) throw notFound('stance', stanceId);
-      await tx.run(R.ADD_HOPS, { stanceIds: [stanceId] });
-      return row.id;
-    });
+    // Rejecting a stance (or restoring it) changes what the REPORTS counts count.
+    return this.db.writeTx((tx) =>
+      recountingHops(tx, [stanceId], async () => {
+        const [row] = await tx.run<{ id: string }>(C.CORRECT_STANCE, { stanceId, ...change });
+        if (!row) throw notFound('stance', stanceId);
+        return row.id;
+      }),
+    );
   }
 
   /** Deletes an article and everything only it contributed; corrections stay for a re-ingest. */
