@@ -1,4 +1,4 @@
-import { CLAIM_FIELDS, STANCE_FIELDS } from './read.cypher.js';
+import { CLAIM_FIELDS, claimFields, STANCE_FIELDS } from './read.cypher.js';
 
 const LIVE = (s: string) => `NOT coalesce(${s}.rejected, false)`;
 
@@ -83,5 +83,5 @@ CALL (kind, c, related) {
   WITH s ORDER BY coalesce(s.publishedAt, ''), s.id LIMIT $perSide
   RETURN collect(${STANCE_FIELDS}) AS sideB
 }
-RETURN kind, ${CLAIM_FIELDS} AS claim, CASE WHEN related IS NULL THEN null ELSE related { .id, .text, .modality, .places, .firstSeenAt } END AS relatedClaim, sideA, sideB
+RETURN kind, ${CLAIM_FIELDS} AS claim, CASE WHEN related IS NULL THEN null ELSE ${claimFields('related')} END AS relatedClaim, sideA, sideB
 ORDER BY latest DESC, kind, c.id, related.id`;
