@@ -15,7 +15,9 @@ import type { Analysis, Token } from './tokens.js';
 export function layoutAttributions(analysis: Analysis, text: string, excluded: ReadonlySet<number>): TokenAttribution[] {
   const { tokens } = analysis;
   const out: TokenAttribution[] = [];
-  const words = wordCounts(text);
+  // Counted only when a line has a label to check (most articles have none).
+  let counts: Map<string, number> | undefined;
+  const words = (): ReadonlyMap<string, number> => (counts ??= wordCounts(text));
   const firstLineEnd = lineEnd(text, 0);
   let i = 0;
   while (i < tokens.length) {
@@ -47,7 +49,7 @@ const MAX_LABEL = 4;
 const MAX_SIGNATURE = 5;
 
 /** "Label: content" with a capitalised label of at most four words, in the headline or in capitals. */
-function speakerLabel(tokens: readonly Token[], text: string, line: Line, words: ReadonlyMap<string, number>, headline: boolean): TokenAttribution | null {
+function speakerLabel(tokens: readonly Token[], text: string, line: Line, words: () => ReadonlyMap<string, number>, headline: boolean): TokenAttribution | null {
   let s = line.first;
   if (s < line.last && OPENING.test(tokens[s]!.text)) s++;
   let colon = s;
@@ -61,7 +63,7 @@ function speakerLabel(tokens: readonly Token[], text: string, line: Line, words:
   const notSpeakers = cueLexicon().notSpeakerLabels;
   if (notSpeakers.has(labelText.toLowerCase()) || notSpeakers.has(label[0]!.lower)) return null;
   // Someone the article mentions again: a word of the label occurs outside the label.
-  if (!label.some((t) => /\p{L}{3}/u.test(t.text) && !notSpeakers.has(t.lower) && (words.get(t.lower) ?? 0) > 1)) return null;
+  if (!label.some((t) => /\p{L}{3}/u.test(t.text) && !notSpeakers.has(t.lower) && (words().get(t.lower) ?? 0) > 1)) return null;
   const content = contentOf(tokens, text, colon + 1, line);
   return content && { source: [[s, colon]], cue: [colon, colon + 1], ...content, viaCue: null };
 }
