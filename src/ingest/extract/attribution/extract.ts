@@ -5,6 +5,7 @@ import { docContext } from './tagger.features.js';
 import { analyze, tokensOverlapping, type Token } from './tokens.js';
 import { layoutAttributions } from './layout.js';
 import { cueLexicon } from './lexicon.js';
+import { withoutLaterQuotesOfOthers, withQuoteContinuations } from './continuation.js';
 import type { AttributionSpans } from './types.js';
 
 /**
@@ -37,6 +38,8 @@ export function extractAttributions(text: string, excluded: readonly Span[], sys
   found = found.filter((a) => !isMark(analysis.tokens, a.cue));
   // Speaker labels and signed quotes: no verb marks them, so neither the rules nor the tagger finds them.
   found = withUncovered(found, layoutAttributions(analysis, text, excludedTokens));
+  withoutLaterQuotesOfOthers(found);
+  withQuoteContinuations(analysis, text, found);
   linkVia(analysis.tokens, found);
   return toSpans(text, analysis.tokens, found);
 }

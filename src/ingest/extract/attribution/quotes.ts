@@ -21,7 +21,7 @@ export function findQuotes(text: string): QuoteRegion[] {
       let j = i;
       while (j < text.length && /\s/u.test(text[j]!)) j++;
       const next = text[j];
-      if (next === undefined || !(OPEN.has(next) || next === '"')) {
+      if (next === undefined || !(OPEN.has(next) || next === '"' || text.startsWith("''", j))) {
         regions.push({ start: open, end: trimEnd(text, i) });
         open = -1;
       } else i = j; // the continuation mark re-opens the same quote
@@ -34,12 +34,15 @@ export function findQuotes(text: string): QuoteRegion[] {
         regions.push({ start: open, end: i + 1 });
         open = -1;
       }
-    } else if (ch === '"') {
+    } else if (ch === '"' || (ch === "'" && text[i + 1] === "'")) {
+      // A straight quote, or two apostrophes standing for one (the style of some archives).
+      const width = ch === '"' ? 1 : 2;
       if (open < 0) open = i;
       else {
-        regions.push({ start: open, end: i + 1 });
+        regions.push({ start: open, end: i + width });
         open = -1;
       }
+      i += width - 1;
     }
   }
   if (open >= 0) regions.push({ start: open, end: trimEnd(text, text.length) });
