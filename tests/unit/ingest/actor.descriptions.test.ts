@@ -96,3 +96,18 @@ describe('descriptions of two actors and of "the country"', () => {
     expect(tie.actors.flatMap((a) => a.mentions).map((m) => m.text)).not.toContain('The country');
   });
 });
+
+describe('an organisation named again by its head noun', () => {
+  it('gives "the committee" to the one organisation named "... Committee", and says why', () => {
+    const x = extractText('The Harbour Oversight Committee met on Monday. The committee said the port must close.');
+    const committee = x.actors.find((a) => a.type === 'ORGANIZATION' && /Committee$/.test(a.name));
+    expect(committee?.mentions.map((m) => m.text)).toContain('The committee');
+    expect(x.diagnostics.some((d) => d.code === 'DESCRIPTION_RESOLVED' && /only organisation/.test(d.message))).toBe(true);
+  });
+
+  it('leaves "the committee" alone when no organisation ends so, or when it is part of a longer noun', () => {
+    const x = extractText('The Harbour Oversight Committee met on Monday. The committee chairman left. The party said nothing.');
+    expect(x.actors.flatMap((a) => a.mentions).map((m) => m.text)).not.toContain('The committee');
+    expect(x.actors.flatMap((a) => a.mentions).map((m) => m.text)).not.toContain('The party');
+  });
+});

@@ -163,7 +163,7 @@ export function scanDescription(scan: ActorScan, s: Sentence, i: number): number
     const gov = government(scan, s, i);
     if (gov !== null) return gov;
   }
-  return roleDescription(scan, s, i) ?? pluralDemonym(scan, s, i) ?? compassState(scan, s, i) ?? pairDescription(scan, s, i) ?? theCountry(scan, s, i);
+  return roleDescription(scan, s, i) ?? pluralDemonym(scan, s, i) ?? compassState(scan, s, i) ?? pairDescription(scan, s, i) ?? theCountry(scan, s, i) ?? organizationByHead(scan, s, i);
 }
 
 /** The article's states already mentioned, most mentioned first. */
@@ -212,4 +212,27 @@ function pairDescription(scan: ActorScan, s: Sentence, i: number): number | null
   scan.registry.mention(key, first.start, noun.end, 'group', s.index);
   note(scan, first.start, noun.end, key, `the two most mentioned ${persons ? 'leaders' : 'states'} of the article (${a.mentions} and ${b.mentions} mentions${c ? `, next ${c.mentions}` : ''})`);
   return j + 1;
+}
+
+/**
+ * "the committee", "the party", "the agency": an organisation the article already named by a
+ * longer name ending in that noun ("the Democratic National Committee"); the most mentioned one
+ * when several end so, none when two tie. "The committee chairman" and "the party of ..." are not it.
+ */
+function organizationByHead(scan: ActorScan, s: Sentence, i: number): number | null {
+  const noun = scan.tok(i + 1);
+  if (scan.tok(i)!.lower !== 'the' || !noun || i + 1 >= s.to || noun.pos !== 'NOUN') return null;
+  const next = scan.tok(i + 2);
+  if (next && i + 2 < s.to && (next.lower === 'of' || next.pos === 'NOUN' || next.pos === 'PROPN')) return null;
+  const [a, b] = byMentions(scan, (x) => x.type === 'ORGANIZATION' && x.mentions.length > 0 && endsWithWord(x.name, noun.lower));
+  if (!a || (b && b.mentions === a.mentions)) return null;
+  const start = scan.tok(i)!.start;
+  scan.registry.mention(a.actor.key, start, noun.end, 'alias', s.index);
+  note(scan, start, noun.end, a.actor.key, `the ${b ? 'most mentioned' : 'only'} organisation of the article named "... ${noun.text}"`);
+  return i + 2;
+}
+
+function endsWithWord(name: string, word: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length > 1 && words[words.length - 1] === word;
 }
