@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findAttributions, type AttributionSpans } from '../../../src/ingest/extract/attribution/index.js';
 import { findQuotes } from '../../../src/ingest/extract/attribution/quotes.js';
+import { withRaisedSubjects } from '../../../src/ingest/extract/attribution/raising.js';
+import type { TokenAttribution } from '../../../src/ingest/extract/attribution/rules.js';
+import { analyze } from '../../../src/ingest/extract/attribution/tokens.js';
 
 const contents = (a: AttributionSpans | undefined): string[] => (a?.content ?? []).map((s) => s.text.replace(/^[“”"'\s]+|[“”"',.\s]+$/gu, ''));
 const byCue = (found: AttributionSpans[], cue: string): AttributionSpans | undefined => found.find((a) => a.cue.some((c) => c.text === cue));
@@ -30,5 +33,31 @@ describe('quote regions', () => {
   it('pairs two apostrophes as one quote mark, as some archives write quotes', () => {
     const text = "''We will win,'' she said. ''Even today.'' It's the fishermen's tax.";
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["''We will win,''", "''Even today.''"]);
+  });
+});
+
+describe('raising cues', () => {
+  const attributed = (text: string, cue: RegExp): AttributionSpans | undefined => findAttributions(text).find((a) => a.cue.some((c) => cue.test(c.text)));
+
+  it('reads the subject of "seemed to" and "is expected to" as the first part of the content, with no source', () => {
+    const a = attributed('The finance minister is expected to resign before the vote.', /expected/);
+    expect(a && { source: a.source.map((s) => s.text), content: a.content.map((s) => s.text) }).toEqual({
+      source: [],
+      content: ['The finance minister', 'to resign before the vote'],
+    });
+  });
+
+  it('moves a source found just before a raising cue into the content', () => {
+    const text = 'The harbour tax seemed to lose support.';
+    const { tokens } = analyze(text);
+    const at = (word: string): number => tokens.findIndex((t) => t.text === word);
+    const found: TokenAttribution[] = [{ source: [[0, at('seemed')]], cue: [at('seemed'), at('seemed') + 1], content: [[at('to'), at('.')]], viaCue: null }];
+    withRaisedSubjects(tokens, found);
+    expect(found[0]).toMatchObject({ source: [], content: [[0, at('seemed')], [at('to'), at('.')]] });
+  });
+
+  it('keeps the source of a progressive "is saying" or of a verb with an object', () => {
+    const a = attributed('The White House is saying that the report is false.', /saying/);
+    expect(a?.source.map((s) => s.text)).toEqual(['The White House']);
   });
 });

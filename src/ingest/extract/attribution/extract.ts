@@ -6,6 +6,7 @@ import { analyze, tokensOverlapping, type Token } from './tokens.js';
 import { layoutAttributions } from './layout.js';
 import { cueLexicon } from './lexicon.js';
 import { withoutLaterQuotesOfOthers, withQuoteContinuations } from './continuation.js';
+import { withRaisedSubjects } from './raising.js';
 import type { AttributionSpans } from './types.js';
 
 /**
@@ -38,6 +39,7 @@ export function extractAttributions(text: string, excluded: readonly Span[], sys
   found = found.filter((a) => !isMark(analysis.tokens, a.cue));
   // Speaker labels and signed quotes: no verb marks them, so neither the rules nor the tagger finds them.
   found = withUncovered(found, layoutAttributions(analysis, text, excludedTokens));
+  withRaisedSubjects(analysis.tokens, found);
   withoutLaterQuotesOfOthers(found);
   withQuoteContinuations(analysis, text, found);
   linkVia(analysis.tokens, found);

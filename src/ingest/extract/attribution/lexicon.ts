@@ -7,6 +7,7 @@ interface CueFile {
   citing: string[];
   cueNouns: string[];
   notSpeakerLabels: string[];
+  raising: { verbs: string[]; passives: string[]; adverbs: string[] };
 }
 
 /** The cue lexicon (data/attribution/cues.json) as sets of lower-case lemmas and phrases. */
@@ -19,6 +20,8 @@ export interface CueLexicon {
   cueNouns: ReadonlySet<string>;
   /** Lower-cased labels that open a line with a colon without naming a speaker ("the latest", "q"). */
   notSpeakerLabels: ReadonlySet<string>;
+  /** Cues whose subject is attributed content, not the source: verb lemmas, passive participle lemmas, adverbs. */
+  raising: { verbs: ReadonlySet<string>; passives: ReadonlySet<string>; adverbs: ReadonlySet<string> };
 }
 
 let lexicon: CueLexicon | null = null;
@@ -35,6 +38,7 @@ export function cueLexicon(): CueLexicon {
     citing: new Set(file.citing),
     cueNouns: new Set(file.cueNouns),
     notSpeakerLabels: new Set(file.notSpeakerLabels),
+    raising: { verbs: new Set(file.raising.verbs), passives: new Set(file.raising.passives), adverbs: new Set(file.raising.adverbs) },
   };
   return lexicon;
 }
