@@ -13,6 +13,16 @@ describe('attribution tokens and quotes', () => {
     expect(sentences).toHaveLength(2);
   });
 
+  it('does not end a sentence at the period of an abbreviation or a party-state tag', () => {
+    const text = '"This is good," said the Rev. Peter Wherry. Sen. Harry Reid (D-Nev.) said it was bad, and Rep. G.K. Butterfield (D-N.C.) agreed. The vote is in the U.S. Senate.';
+    const { sentences } = analyze(text);
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual([
+      '"This is good," said the Rev. Peter Wherry.',
+      'Sen. Harry Reid (D-Nev.) said it was bad, and Rep. G.K. Butterfield (D-N.C.) agreed.',
+      'The vote is in the U.S. Senate.',
+    ]);
+  });
+
   it('pairs quote marks, and continues a quote into a paragraph that reopens it', () => {
     const text = '“First part.\n\n“Second part,” she said. "Plain" words.';
     const quotes = findQuotes(text);

@@ -80,13 +80,42 @@ export function analyze(text: string): Analysis {
     const t = tokens[i]!;
     const last = sentences[sentences.length - 1];
     const lineBreak = i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n');
-    if (last && winkSentence[i - 1] === winkSentence[i] && !lineBreak) {
+    if (last && (winkSentence[i - 1] === winkSentence[i] || continuesSentence(tokens, winkSentence, i, last.last - last.first)) && !lineBreak) {
       last.end = t.end;
       last.last = i + 1;
     } else sentences.push({ start: t.start, end: t.end, first: i, last: i + 1 });
     t.sentence = sentences.length - 1;
   }
   return { tokens, sentences };
+}
+
+/** Abbreviations that take a period inside a sentence and rarely end one ("the Rev. Peter Wherry", "Sen. Reid"). */
+const ABBREVIATIONS = new Set([
+  'rev', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'cpl', 'cmdr', 'adm', 'maj', 'prof', 'hon', 'supt',
+  'det', 'insp', 'msgr', 'messrs', 'mmes', 'st', 'ft', 'mt', 'no', 'nos', 'vs', 'approx', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** A sentence grows by abbreviation repairs only up to this many tokens: runs of "x. x. x." stay split. */
+const MAX_REPAIRED_SENTENCE = 80;
+
+/**
+ * Whether the sentence break wink put before token i is a period of an abbreviation: after a known
+ * abbreviation ("the Rev. Peter Wherry"), after a letter of a party-state tag ("(D-N.C.)"), before a
+ * lower-case word after a closing bracket ("Harry Reid (D-Nev.) said"), or a closing quote mark
+ * glued to the period and left alone by wink ("It works.''").
+ */
+function continuesSentence(tokens: readonly Token[], winkSentence: readonly number[], i: number, length: number): boolean {
+  if (length >= MAX_REPAIRED_SENTENCE) return false;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]!;
+  if (/^[”’']$/u.test(t.text) && t.start === prev.end && winkSentence[i + 1] !== winkSentence[i]) return true;
+  if (prev.text === ')' && /^\p{Ll}/u.test(t.text)) return true;
+  const word = tokens[i - 2];
+  if (prev.text !== '.' || !word || word.end !== prev.start) return false;
+  if (ABBREVIATIONS.has(word.lower) && word.text !== word.lower) return true;
+  const before = tokens[i - 3];
+  return /^\p{Lu}$/u.test(word.text) && before !== undefined && before.end === word.start && /^[-.]$/u.test(before.text);
 }
 
 /** Indexes, in order, of the tokens that overlap any of the ranges: one pass over both. */
