@@ -41,6 +41,11 @@ export class AveragedPerceptron {
     return this.w.get(feature);
   }
 
+  /** Every feature the model knows with its weights, one per label. */
+  rows(): IterableIterator<[string, Float64Array]> {
+    return this.w.entries();
+  }
+
   /** Best label, among `allowed` ones, with `bias` added to the scores (a prediction-time threshold shift). */
   predict(features: readonly string[], allowed?: (label: number) => boolean, bias?: readonly number[]): number {
     return bestLabel(this.scores(features), allowed, bias);

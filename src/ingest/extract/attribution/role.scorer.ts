@@ -60,8 +60,9 @@ export class RoleScorer {
 
 /** Per-document caches, and per-cue ones that start afresh whenever the view's cue changes. */
 export class DocumentRoleScorer {
-  private readonly tokenRows = new Map<number, Row>();
-  private readonly tokenLabelRows = new Map<number, Row>();
+  /** By token and side (`i * 2 + dirIdx`), and by token and previous label (`i * PREV_LABELS.length + prev1Idx`). */
+  private readonly tokenRows: (Row | undefined)[] = [];
+  private readonly tokenLabelRows: (Row | undefined)[] = [];
   private cue: [number, number] = [-1, -1];
   private cueRows: [Row | undefined, Row | undefined] = [undefined, undefined];
   private cueSmall: KeyedRows = [];
@@ -72,19 +73,22 @@ export class DocumentRoleScorer {
     private readonly labels: number,
   ) {}
 
-  /** Scores of every label for the view. */
-  score(v: RoleView): Float64Array {
+  /**
+   * Scores of every label for the view, written into `out` (a new array by default). The rows are
+   * added in a fixed order, so the sums are the same to the last bit whatever was cached.
+   */
+  score(v: RoleView, out: Float64Array = new Float64Array(this.labels)): Float64Array {
     if (v.c0 !== this.cue[0] || v.c1 !== this.cue[1]) {
       this.cue = [v.c0, v.c1];
       this.cueRows = [undefined, undefined];
       this.cueSmall = ROLE_TEMPLATES.map(() => []);
     }
-    const out = new Float64Array(this.labels);
+    out.fill(0);
     const tokenKey = v.i * 2 + v.dirIdx;
-    let row = this.tokenRows.get(tokenKey);
+    let row = this.tokenRows[tokenKey];
     if (row === undefined) {
       row = this.scorer.sum(TOKEN.map((k) => ROLE_TEMPLATES[k]!.name(v)));
-      this.tokenRows.set(tokenKey, row);
+      this.tokenRows[tokenKey] = row;
     }
     add(out, row);
     row = this.cueRows[v.dirIdx] ??= this.scorer.sum(CUE.map((k) => ROLE_TEMPLATES[k]!.name(v)));
@@ -92,10 +96,10 @@ export class DocumentRoleScorer {
     for (const k of CUE_SMALL) add(out, this.scorer.keyed(this.cueSmall, k, v));
     for (const k of SMALL) add(out, this.scorer.keyed(this.small, k, v));
     const labelKey = v.i * PREV_LABELS.length + v.prev1Idx;
-    row = this.tokenLabelRows.get(labelKey);
+    row = this.tokenLabelRows[labelKey];
     if (row === undefined) {
       row = this.scorer.sum(TOKEN_LABEL.map((k) => ROLE_TEMPLATES[k]!.name(v)));
-      this.tokenLabelRows.set(labelKey, row);
+      this.tokenLabelRows[labelKey] = row;
     }
     add(out, row);
     return out;

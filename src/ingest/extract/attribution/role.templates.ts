@@ -97,8 +97,23 @@ function countBetween(counts: readonly number[], i: number, c0: number, c1: numb
   return Math.min(cap, i < c0 ? counts[c0 - 1]! - counts[i]! : counts[i - 1]! - counts[c1 - 1]!);
 }
 
-/** The view of token i for the cue [c0, c1) with the two previous labels; `cueHint` is the rule hint of the cue, if any. */
-export function roleView(ctx: DocContext, i: number, c0: number, c1: number, cueHint: RoleHint | undefined, prev1: string, prev2: string): RoleView {
+const BB = ['0', '1', '2', '3', '3+'];
+
+/**
+ * The view of token i for the cue [c0, c1) with the two previous labels; `cueHint` is the rule hint
+ * of the cue, if any. With `into`, that view is overwritten and returned instead of a new one
+ * (prediction reads thousands of views per document and keeps none).
+ */
+export function roleView(
+  ctx: DocContext,
+  i: number,
+  c0: number,
+  c1: number,
+  cueHint: RoleHint | undefined,
+  prev1: string,
+  prev2: string,
+  into?: RoleView,
+): RoleView {
   const t = ctx.tokens[i]!;
   const dirIdx = i < c0 ? 0 : 1;
   const d = i < c0 ? c0 - i : i - c1 + 1;
@@ -108,36 +123,36 @@ export function roleView(ctx: DocContext, i: number, c0: number, c1: number, cue
   const q = ctx.quote[i]!;
   const hint = cueHint ? hintAt(cueHint, i) : 'none';
   const hintPrev = cueHint ? hintAt(cueHint, i - 1) : 'none';
-  return {
-    ctx,
-    i,
-    c0,
-    c1,
-    dir: dirIdx === 0 ? 'L' : 'R',
-    dirIdx,
-    db: DIST_BUCKETS[dbIdx]!,
-    dbIdx,
-    sentOff: ctx.sentenceOf[i]! - ctx.sentenceOf[c0]!,
-    bb: bbIdx === 4 ? '3+' : String(bbIdx),
-    bbIdx,
-    vbIdx: countBetween(ctx.verbs, i, c0, c1, 2),
-    qbIdx: countBetween(ctx.quoteMarks, i, c0, c1, 2),
-    endIdx: endBucket(ctx.toEnd[i]!),
-    hint,
-    hintIdx: HINTS.indexOf(hint),
-    hintPrev,
-    hintPrevIdx: HINTS.indexOf(hintPrev),
-    inQuote: q >= 0,
-    cueQuoteAdjacent: q >= 0 && (ctx.quote[c0 - 1] === q || ctx.quote[c0 - 2] === q || ctx.quote[c1] === q || ctx.quote[c1 + 1] === q),
-    pos: t.pos,
-    posIdx: posIdx(t.pos),
-    prevPosIdx: posIdx(ctx.tokens[i - 1]?.pos ?? ''),
-    nextPosIdx: posIdx(ctx.tokens[i + 1]?.pos ?? ''),
-    prev1,
-    prev1Idx: PREV_LABELS.indexOf(prev1),
-    prev2,
-    prev2Idx: PREV_LABELS.indexOf(prev2),
-  };
+  const v = into ?? ({} as RoleView);
+  v.ctx = ctx;
+  v.i = i;
+  v.c0 = c0;
+  v.c1 = c1;
+  v.dir = dirIdx === 0 ? 'L' : 'R';
+  v.dirIdx = dirIdx;
+  v.db = DIST_BUCKETS[dbIdx]!;
+  v.dbIdx = dbIdx;
+  v.sentOff = ctx.sentenceOf[i]! - ctx.sentenceOf[c0]!;
+  v.bb = BB[bbIdx]!;
+  v.bbIdx = bbIdx;
+  v.vbIdx = countBetween(ctx.verbs, i, c0, c1, 2);
+  v.qbIdx = countBetween(ctx.quoteMarks, i, c0, c1, 2);
+  v.endIdx = endBucket(ctx.toEnd[i]!);
+  v.hint = hint;
+  v.hintIdx = HINTS.indexOf(hint);
+  v.hintPrev = hintPrev;
+  v.hintPrevIdx = HINTS.indexOf(hintPrev);
+  v.inQuote = q >= 0;
+  v.cueQuoteAdjacent = q >= 0 && (ctx.quote[c0 - 1] === q || ctx.quote[c0 - 2] === q || ctx.quote[c1] === q || ctx.quote[c1 + 1] === q);
+  v.pos = t.pos;
+  v.posIdx = posIdx(t.pos);
+  v.prevPosIdx = posIdx(ctx.tokens[i - 1]?.pos ?? '');
+  v.nextPosIdx = posIdx(ctx.tokens[i + 1]?.pos ?? '');
+  v.prev1 = prev1;
+  v.prev1Idx = PREV_LABELS.indexOf(prev1);
+  v.prev2 = prev2;
+  v.prev2Idx = PREV_LABELS.indexOf(prev2);
+  return v;
 }
 
 const tok = (v: RoleView, k: number) => v.ctx.tokens[v.i + k];
