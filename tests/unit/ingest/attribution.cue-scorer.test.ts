@@ -63,5 +63,6 @@ describe('the cue scorer', () => {
       }
     }
     expect(compared).toBeGreaterThan(500);
-  });
+    // Loading the model takes seconds on a busy machine.
+  }, 30_000);
 });

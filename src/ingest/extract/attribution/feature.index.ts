@@ -35,21 +35,15 @@ type Trie = Map<string, Trie | Float64Array>;
  */
 export class FeatureIndex {
   private readonly whole = new Map<string, Float64Array>();
-  /** Values and rows of the names `template=value`, by template. */
-  private readonly values = new Map<string, [string, Float64Array][]>();
+  /** Values and rows of the names `template=value`, by template; grouped on first use. */
+  private values: Map<string, [string, Float64Array][]> | null = null;
   /** By template, then number of parts (index 0 for one part). */
   private readonly tries = new Map<string, Trie[]>();
+  /** Rows of the names `head + word`, by head then word. */
+  private readonly heads = new Map<string, Map<string, Float64Array>>();
 
   constructor(rows: Iterable<[string, Float64Array]>) {
-    for (const [name, row] of rows) {
-      this.whole.set(name, row);
-      const eq = name.indexOf('=');
-      if (eq < 0) continue;
-      const template = name.slice(0, eq);
-      let list = this.values.get(template);
-      if (!list) this.values.set(template, (list = []));
-      list.push([name.slice(eq + 1), row]);
-    }
+    for (const [name, row] of rows) this.whole.set(name, row);
   }
 
   /** The row of `featureName(template, a, b, c, d)`, or undefined when the model lacks it. */
@@ -63,13 +57,42 @@ export class FeatureIndex {
     return node as Float64Array | undefined;
   }
 
+  /**
+   * The row of the name `head + word`, or undefined: for names written as a fixed head (one of a
+   * few strings, such as 'w=L') glued to a word of the text.
+   */
+  rowAfter(head: string, word: string): Float64Array | undefined {
+    let words = this.heads.get(head);
+    if (!words) {
+      words = new Map();
+      for (const [name, row] of this.whole) if (name.startsWith(head)) words.set(name.slice(head.length), row);
+      this.heads.set(head, words);
+    }
+    return words.get(word);
+  }
+
+  private grouped(): Map<string, [string, Float64Array][]> {
+    if (!this.values) {
+      this.values = new Map();
+      for (const [name, row] of this.whole) {
+        const eq = name.indexOf('=');
+        if (eq < 0) continue;
+        const template = name.slice(0, eq);
+        let list = this.values.get(template);
+        if (!list) this.values.set(template, (list = []));
+        list.push([name.slice(eq + 1), row]);
+      }
+    }
+    return this.values;
+  }
+
   private trie(template: string, parts: number): Trie {
     let byParts = this.tries.get(template);
     if (!byParts) this.tries.set(template, (byParts = []));
     let trie = byParts[parts - 1];
     if (!trie) {
       trie = new Map();
-      for (const [value, row] of this.values.get(template) ?? []) for (const split of splits(value, parts)) insert(trie, split, row);
+      for (const [value, row] of this.grouped().get(template) ?? []) for (const split of splits(value, parts)) insert(trie, split, row);
       byParts[parts - 1] = trie;
     }
     return trie;
