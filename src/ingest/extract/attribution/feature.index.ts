@@ -34,7 +34,6 @@ type Trie = Map<string, Trie | Float64Array>;
  * splitting it, so parts find exactly the row of `featureName(template, ...parts)`, if any.
  */
 export class FeatureIndex {
-  private readonly whole = new Map<string, Float64Array>();
   /** Values and rows of the names `template=value`, by template; grouped on first use. */
   private values: Map<string, [string, Float64Array][]> | null = null;
   /** By template, then number of parts (index 0 for one part). */
@@ -42,9 +41,8 @@ export class FeatureIndex {
   /** Rows of the names `head + word`, by head then word. */
   private readonly heads = new Map<string, Map<string, Float64Array>>();
 
-  constructor(rows: Iterable<[string, Float64Array]>) {
-    for (const [name, row] of rows) this.whole.set(name, row);
-  }
+  /** `whole`: the model's rows by feature name (read, never copied). */
+  constructor(private readonly whole: ReadonlyMap<string, Float64Array>) {}
 
   /** The row of `featureName(template, a, b, c, d)`, or undefined when the model lacks it. */
   row(template: string, a?: string, b?: string, c?: string, d?: string): Float64Array | undefined {
