@@ -37,7 +37,8 @@ describe('the cached role scorer', () => {
       }
     }
     expect(compared).toBeGreaterThan(500);
-  });
+    // Loading the model takes seconds on a busy machine.
+  }, 30_000);
 
   it("gives each cached template's names distinct keys (per cue for 'cue-small', for good for 'small')", () => {
     const small = new Map<string, string>();

@@ -41,6 +41,11 @@ export class AveragedPerceptron {
     return this.w.get(feature);
   }
 
+  /** Every feature the model knows with its weights, one per label (the live map: do not change it). */
+  rows(): ReadonlyMap<string, Float64Array> {
+    return this.w;
+  }
+
   /** Best label, among `allowed` ones, with `bias` added to the scores (a prediction-time threshold shift). */
   predict(features: readonly string[], allowed?: (label: number) => boolean, bias?: readonly number[]): number {
     return bestLabel(this.scores(features), allowed, bias);

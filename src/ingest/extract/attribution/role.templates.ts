@@ -14,7 +14,7 @@ export type RoleScope =
   | 'token'
   /** The cue's own words and the side: summed once per cue and side. */
   | 'cue'
-  /** The cue's lemma with a small value: cached per cue under `key`. */
+  /** The cue's lemma with a small value: cached per cue lemma under `key`. */
   | 'cue-small'
   /** Small values only (distance buckets, labels, POS, hints): cached for good under `key`. */
   | 'small'
@@ -61,6 +61,25 @@ export interface RoleTemplate {
   name: (v: RoleView) => string;
   /** For 'small' and 'cue-small': a small whole number (a mixed-radix code of the values) that identifies the name among this template's names. */
   key?: (v: RoleView) => number;
+  /**
+   * For 'token', 'token-label' and 'cue': the name as a head that is one of a few fixed strings
+   * and a word of the text, `name(v) === head(v) + word(v)`, so the weights are found without
+   * building the name (`FeatureIndex.rowAfter`).
+   */
+  head?: (v: RoleView) => string;
+  word?: (v: RoleView) => string;
+}
+
+/** A template named `${head}${dir}${word}`: its head is chosen by the side of the cue. */
+function sided(scope: RoleScope, head: string, word: (v: RoleView) => string): RoleTemplate {
+  const heads = [`${head}L`, `${head}R`];
+  return { scope, name: (v) => heads[v.dirIdx]! + word(v), head: (v) => heads[v.dirIdx]!, word };
+}
+
+/** A template named `${head}${prev1}_${word}`: its head is chosen by the previous label. */
+function labelled(scope: RoleScope, head: string, word: (v: RoleView) => string): RoleTemplate {
+  const heads = PREV_LABELS.map((l) => `${head}${l}_`);
+  return { scope, name: (v) => `${head}${v.prev1}_${word(v)}`, head: (v) => heads[v.prev1Idx]!, word };
 }
 
 const DIST_BUCKETS = ['0', '1', '2', '3', '4-5', '6-8', '9-15', '16-30', '31+'];
@@ -97,8 +116,23 @@ function countBetween(counts: readonly number[], i: number, c0: number, c1: numb
   return Math.min(cap, i < c0 ? counts[c0 - 1]! - counts[i]! : counts[i - 1]! - counts[c1 - 1]!);
 }
 
-/** The view of token i for the cue [c0, c1) with the two previous labels; `cueHint` is the rule hint of the cue, if any. */
-export function roleView(ctx: DocContext, i: number, c0: number, c1: number, cueHint: RoleHint | undefined, prev1: string, prev2: string): RoleView {
+const BB = ['0', '1', '2', '3', '3+'];
+
+/**
+ * The view of token i for the cue [c0, c1) with the two previous labels; `cueHint` is the rule hint
+ * of the cue, if any. With `into`, that view is overwritten and returned instead of a new one
+ * (prediction reads thousands of views per document and keeps none).
+ */
+export function roleView(
+  ctx: DocContext,
+  i: number,
+  c0: number,
+  c1: number,
+  cueHint: RoleHint | undefined,
+  prev1: string,
+  prev2: string,
+  into?: RoleView,
+): RoleView {
   const t = ctx.tokens[i]!;
   const dirIdx = i < c0 ? 0 : 1;
   const d = i < c0 ? c0 - i : i - c1 + 1;
@@ -108,36 +142,36 @@ export function roleView(ctx: DocContext, i: number, c0: number, c1: number, cue
   const q = ctx.quote[i]!;
   const hint = cueHint ? hintAt(cueHint, i) : 'none';
   const hintPrev = cueHint ? hintAt(cueHint, i - 1) : 'none';
-  return {
-    ctx,
-    i,
-    c0,
-    c1,
-    dir: dirIdx === 0 ? 'L' : 'R',
-    dirIdx,
-    db: DIST_BUCKETS[dbIdx]!,
-    dbIdx,
-    sentOff: ctx.sentenceOf[i]! - ctx.sentenceOf[c0]!,
-    bb: bbIdx === 4 ? '3+' : String(bbIdx),
-    bbIdx,
-    vbIdx: countBetween(ctx.verbs, i, c0, c1, 2),
-    qbIdx: countBetween(ctx.quoteMarks, i, c0, c1, 2),
-    endIdx: endBucket(ctx.toEnd[i]!),
-    hint,
-    hintIdx: HINTS.indexOf(hint),
-    hintPrev,
-    hintPrevIdx: HINTS.indexOf(hintPrev),
-    inQuote: q >= 0,
-    cueQuoteAdjacent: q >= 0 && (ctx.quote[c0 - 1] === q || ctx.quote[c0 - 2] === q || ctx.quote[c1] === q || ctx.quote[c1 + 1] === q),
-    pos: t.pos,
-    posIdx: posIdx(t.pos),
-    prevPosIdx: posIdx(ctx.tokens[i - 1]?.pos ?? ''),
-    nextPosIdx: posIdx(ctx.tokens[i + 1]?.pos ?? ''),
-    prev1,
-    prev1Idx: PREV_LABELS.indexOf(prev1),
-    prev2,
-    prev2Idx: PREV_LABELS.indexOf(prev2),
-  };
+  const v = into ?? ({} as RoleView);
+  v.ctx = ctx;
+  v.i = i;
+  v.c0 = c0;
+  v.c1 = c1;
+  v.dir = dirIdx === 0 ? 'L' : 'R';
+  v.dirIdx = dirIdx;
+  v.db = DIST_BUCKETS[dbIdx]!;
+  v.dbIdx = dbIdx;
+  v.sentOff = ctx.sentenceOf[i]! - ctx.sentenceOf[c0]!;
+  v.bb = BB[bbIdx]!;
+  v.bbIdx = bbIdx;
+  v.vbIdx = countBetween(ctx.verbs, i, c0, c1, 2);
+  v.qbIdx = countBetween(ctx.quoteMarks, i, c0, c1, 2);
+  v.endIdx = endBucket(ctx.toEnd[i]!);
+  v.hint = hint;
+  v.hintIdx = HINTS.indexOf(hint);
+  v.hintPrev = hintPrev;
+  v.hintPrevIdx = HINTS.indexOf(hintPrev);
+  v.inQuote = q >= 0;
+  v.cueQuoteAdjacent = q >= 0 && (ctx.quote[c0 - 1] === q || ctx.quote[c0 - 2] === q || ctx.quote[c1] === q || ctx.quote[c1 + 1] === q);
+  v.pos = t.pos;
+  v.posIdx = posIdx(t.pos);
+  v.prevPosIdx = posIdx(ctx.tokens[i - 1]?.pos ?? '');
+  v.nextPosIdx = posIdx(ctx.tokens[i + 1]?.pos ?? '');
+  v.prev1 = prev1;
+  v.prev1Idx = PREV_LABELS.indexOf(prev1);
+  v.prev2 = prev2;
+  v.prev2Idx = PREV_LABELS.indexOf(prev2);
+  return v;
 }
 
 const tok = (v: RoleView, k: number) => v.ctx.tokens[v.i + k];
@@ -158,15 +192,15 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
   { scope: 'small', name: (v) => `so_d=${v.sentOff}${v.dir}${v.db}`, key: (v) => (sentOff(v) * 2 + v.dirIdx) * 9 + v.dbIdx },
   { scope: 'small', name: (v) => `cm=${v.dir}${v.bb}`, key: (v) => v.dirIdx * 5 + v.bbIdx },
   { scope: 'small', name: (v) => `cm_p=${v.dir}${v.bb}_${v.pos}`, key: (v) => (v.dirIdx * 5 + v.bbIdx) * MAX_POS + v.posIdx },
-  { scope: 'token', name: (v) => `w=${v.dir}${tok(v, 0)!.lower}` },
-  { scope: 'token', name: (v) => `l=${v.dir}${tok(v, 0)!.lemma}` },
+  sided('token', 'w=', (v) => tok(v, 0)!.lower),
+  sided('token', 'l=', (v) => tok(v, 0)!.lemma),
   { scope: 'small', name: (v) => `p=${v.dir}${v.pos}`, key: (v) => v.dirIdx * MAX_POS + v.posIdx },
   { scope: 'small', name: (v) => `pd=${v.dir}${v.db}_${v.pos}`, key: (v) => (v.dirIdx * 9 + v.dbIdx) * MAX_POS + v.posIdx },
-  { scope: 'token', name: (v) => `w-1=${v.dir}${tok(v, -1)?.lower ?? ''}` },
-  { scope: 'token', name: (v) => `w+1=${v.dir}${tok(v, 1)?.lower ?? ''}` },
+  sided('token', 'w-1=', (v) => tok(v, -1)?.lower ?? ''),
+  sided('token', 'w+1=', (v) => tok(v, 1)?.lower ?? ''),
   { scope: 'small', name: (v) => `p-1=${v.dir}${tok(v, -1)?.pos ?? ''}_${v.pos}`, key: (v) => (v.dirIdx * MAX_POS + v.prevPosIdx) * MAX_POS + v.posIdx },
   { scope: 'small', name: (v) => `p+1=${v.dir}${v.pos}_${tok(v, 1)?.pos ?? ''}`, key: (v) => (v.dirIdx * MAX_POS + v.posIdx) * MAX_POS + v.nextPosIdx },
-  { scope: 'cue', name: (v) => `cl=${v.dir}${lemma(v)}` },
+  sided('cue', 'cl=', lemma),
   { scope: 'cue-small', name: (v) => `cl_p=${v.dir}${lemma(v)}_${v.pos}`, key: (v) => v.dirIdx * MAX_POS + v.posIdx },
   { scope: 'cue-small', name: (v) => `cl_d=${v.dir}${lemma(v)}_${v.db}`, key: (v) => v.dirIdx * 9 + v.dbIdx },
   { scope: 'small', name: (v) => `q=${v.dir}${v.inQuote}_${v.cueQuoteAdjacent}`, key: (v) => (v.dirIdx * 2 + +v.inQuote) * 2 + +v.cueQuoteAdjacent },
@@ -174,7 +208,7 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
   { scope: 'small', name: (v) => `y-1=${v.prev1}`, key: (v) => v.prev1Idx },
   { scope: 'small', name: (v) => `y-2y-1=${v.prev2}_${v.prev1}`, key: (v) => v.prev2Idx * 6 + v.prev1Idx },
   { scope: 'small', name: (v) => `y-1p=${v.prev1}_${v.dir}${v.pos}`, key: (v) => (v.prev1Idx * 2 + v.dirIdx) * MAX_POS + v.posIdx },
-  { scope: 'token-label', name: (v) => `y-1w=${v.prev1}_${tok(v, 0)!.lower}` },
+  labelled('token-label', 'y-1w=', (v) => tok(v, 0)!.lower),
   { scope: 'small', name: (v) => `y-1d=${v.prev1}_${v.dir}${v.db}`, key: (v) => (v.prev1Idx * 2 + v.dirIdx) * 9 + v.dbIdx },
   { scope: 'small', name: (v) => `y-1cm=${v.prev1}_${v.dir}${v.bb}`, key: (v) => (v.prev1Idx * 2 + v.dirIdx) * 5 + v.bbIdx },
   // Clause structure: verbs and quote marks between the token and the cue, and how near its sentence ends.
@@ -190,9 +224,9 @@ export const ROLE_TEMPLATES: readonly RoleTemplate[] = [
   { scope: 'cue-small', name: (v) => `cl_r=${v.dir}${lemma(v)}_${v.hint}`, key: (v) => v.dirIdx * 4 + v.hintIdx },
   { scope: 'cue-small', name: (v) => `cl_y-1=${v.dir}${lemma(v)}_${v.prev1}`, key: (v) => v.dirIdx * 6 + v.prev1Idx },
   { scope: 'cue-small', name: (v) => `cl_q=${v.dir}${lemma(v)}_${v.qbIdx}_${v.inQuote}`, key: (v) => (v.dirIdx * 3 + v.qbIdx) * 2 + +v.inQuote },
-  { scope: 'cue', name: (v) => `cp-1=${v.dir}${cueTok(v, v.c0 - 1)?.pos ?? ''}` },
-  { scope: 'cue', name: (v) => `cw-1=${v.dir}${cueTok(v, v.c0 - 1)?.lower ?? ''}` },
-  { scope: 'cue', name: (v) => `cw+1=${v.dir}${cueTok(v, v.c1)?.lower ?? ''}` },
+  sided('cue', 'cp-1=', (v) => cueTok(v, v.c0 - 1)?.pos ?? ''),
+  sided('cue', 'cw-1=', (v) => cueTok(v, v.c0 - 1)?.lower ?? ''),
+  sided('cue', 'cw+1=', (v) => cueTok(v, v.c1)?.lower ?? ''),
 ];
 
 /** The names of token i's features for the cue [c0, c1): what training reads. */

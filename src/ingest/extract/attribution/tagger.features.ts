@@ -1,3 +1,4 @@
+import { NameSink, type FeatureSink } from './feature.index.js';
 import { cueLexicon } from './lexicon.js';
 import { findQuotes, quoteAt } from './quotes.js';
 import type { TokenAttribution } from './rules.js';
@@ -9,8 +10,11 @@ export interface DocContext {
   sentenceOf: number[];
   /** Index of the quote region containing the token, or -1. */
   quote: number[];
-  /** Static features of each token, for the cue tagger. */
-  base: string[][];
+  /** Per token, for the cue tagger's clause features: verbs since its clause began (capped at 2), and whether a likely subject came before them. */
+  clauseVerbs: string[];
+  subject: boolean[];
+  /** Per token: whether its sentence has a quote mark or quoted words ('true' / 'false'). */
+  sentenceQuoted: string[];
   /** Running count of commas, colons and semicolons up to each token, for "boundaries between" features. */
   commas: number[];
   /** Running counts of verbs and of quote marks up to each token: how many lie between a token and a cue. */
@@ -107,21 +111,23 @@ function running(tokens: readonly Token[], test: (t: Token) => boolean): number[
  * Clause facts of each token for the cue tagger: verbs seen since the clause began (at a sentence
  * start, a boundary mark or a quote mark) and whether a nominal came before them (a likely subject).
  */
-function clauseFeatures(tokens: readonly Token[]): string[][] {
+function clauseFacts(tokens: readonly Token[]): { clauseVerbs: string[]; subject: boolean[] } {
   let verbs = 0;
   let nominal = false;
-  return tokens.map((t, i) => {
+  const clauseVerbs: string[] = [];
+  const subject: boolean[] = [];
+  tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
     if (!prev || prev.sentence !== t.sentence || PUNCT_BOUNDARY.test(prev.text) || QUOTE_MARK.test(prev.text)) {
       verbs = 0;
       nominal = false;
     }
-    const f = [`vr_p=${Math.min(verbs, 2)}_${t.pos}`];
-    if (nominal && verbs === 0) f.push(`subj_l=${t.lemma}`);
+    clauseVerbs.push(String(Math.min(verbs, 2)));
+    subject.push(nominal && verbs === 0);
     if (t.pos === 'VERB') verbs++;
     else if (NOMINAL.has(t.pos) && verbs === 0) nominal = true;
-    return f;
   });
+  return { clauseVerbs, subject };
 }
 
 function shortShape(t: Token): string {
@@ -133,7 +139,6 @@ function shortShape(t: Token): string {
 
 /** Builds the per-token context of an analysed document. */
 export function docContext(text: string, analysis: Analysis, rules: readonly TokenAttribution[]): DocContext {
-  const lex = cueLexicon();
   const quotes = findQuotes(text);
   const tokens = analysis.tokens;
   const quote = tokens.map((t) => quoteAt(quotes, t.start));
@@ -142,58 +147,97 @@ export function docContext(text: string, analysis: Analysis, rules: readonly Tok
   const verbs = running(tokens, (t) => t.pos === 'VERB');
   const toEnd = tokens.map(() => 0);
   for (let i = tokens.length - 2; i >= 0; i--) if (tokens[i]!.sentence === tokens[i + 1]!.sentence) toEnd[i] = toEnd[i + 1]! + 1;
-  const sentenceQuoted = new Set(tokens.flatMap((t, i) => (quote[i]! >= 0 || QUOTE_MARK.test(t.text) ? [t.sentence] : [])));
-  const clause = clauseFeatures(tokens);
-  const base = tokens.map((t, i) => {
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    const sentStart = !prev || prev.sentence !== t.sentence;
-    const f = [
-      'b',
-      `w=${t.lower}`,
-      `l=${t.lemma}`,
-      `p=${t.pos}`,
-      `s=${shortShape(t)}`,
-      `x3=${t.lower.slice(-3)}`,
-      `w-1=${sentStart ? '<s>' : prev!.lower}`,
-      `w+1=${next && next.sentence === t.sentence ? next.lower : '</s>'}`,
-      `p-1=${sentStart ? '<s>' : prev!.pos}`,
-      `p+1=${next && next.sentence === t.sentence ? next.pos : '</s>'}`,
-      `p-2=${tokens[i - 2]?.pos ?? '<s>'}`,
-      `p+2=${tokens[i + 2]?.pos ?? '</s>'}`,
-      `l-1l=${prev?.lemma ?? ''}_${t.lemma}`,
-      `ll+1=${t.lemma}_${next?.lemma ?? ''}`,
-      `pp+1=${t.pos}_${next?.pos ?? ''}`,
-      `q=${quote[i]! >= 0}`,
-    ];
-    if (lex.speechVerbs.has(t.lemma)) f.push('lexv', `lexv_p=${t.pos}`, `lexv_p-1=${prev?.pos ?? ''}`);
-    if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) f.push(`npl_l=${t.lemma}`);
-    if (prev && prev.pos === 'AUX') f.push(`auxl_l=${t.lemma}`);
-    f.push(`lp=${t.lemma}_${t.pos}`, `ww+1=${t.lower}_${next?.lower ?? ''}`, `w-1w=${prev?.lower ?? ''}_${t.lower}`);
-    const ahead = tokens.slice(i + 1, i + 5).filter((x) => x.sentence === t.sentence);
-    if (ahead.some((x) => x.lower === 'that')) f.push('that_ahead', `that_ahead_p=${t.pos}`);
-    if (ahead.some((x) => /^[“"«:]$/u.test(x.text))) f.push('quote_ahead', `quote_ahead_p=${t.pos}`);
-    const behind = tokens.slice(Math.max(0, i - 3), i).filter((x) => x.sentence === t.sentence);
-    if (behind.some((x) => /^[”"»,]$/u.test(x.text))) f.push(`comma_behind_p=${t.pos}`);
-    if (lex.cueNouns.has(t.lemma)) f.push('lexn');
-    if (sentStart) f.push('first');
-    if (next && /^[“"«]$/u.test(next.text)) f.push('next_quote_open');
-    if (prev && /^[”"»]$/u.test(prev.text)) f.push('prev_quote_close');
-    if (next && (next.lower === 'that' || next.text === ':')) f.push(`next_${next.lower}`);
-    f.push(`frame=${wordClass(prev)}_${t.pos}_${wordClass(next)}`, `frame2=${wordClass(tokens[i - 2])}_${wordClass(prev)}_${t.pos}_${wordClass(next)}`);
-    f.push(`pw+1=${t.pos}_${next?.lower ?? ''}`, `sq_p=${sentenceQuoted.has(t.sentence)}_${t.pos}`, ...clause[i]!);
-    return f;
-  });
+  const quotedSentences = new Set(tokens.flatMap((t, i) => (quote[i]! >= 0 || QUOTE_MARK.test(t.text) ? [t.sentence] : [])));
+  const sentenceQuoted = tokens.map((t) => String(quotedSentences.has(t.sentence)));
+  const { clauseVerbs, subject } = clauseFacts(tokens);
   const hints = ruleHints(tokens, rules);
-  base.forEach((f, i) => {
-    const h = hints.cue[i]!;
-    f.push(`rc=${h}`, `rc_l=${h}_${tokens[i]!.lemma}`, `rc+1=${hints.cue[i + 1] ?? 'O'}`);
-  });
-  return { tokens, sentenceOf: tokens.map((t) => t.sentence), quote, base, commas, verbs, quoteMarks, toEnd, hints };
+  return { tokens, sentenceOf: tokens.map((t) => t.sentence), quote, clauseVerbs, subject, sentenceQuoted, commas, verbs, quoteMarks, toEnd, hints };
 }
 
-/** Features of token i for the cue tagger, given the two previous predicted labels. */
+const QUOTE_AHEAD = /^[“"«:]$/u;
+const QUOTE_BEHIND = /^[”"»,]$/u;
+const QUOTE_OPEN = /^[“"«]$/u;
+const QUOTE_CLOSE = /^[”"»]$/u;
+
+/** Whether a token of [from, to) in `sentence` passes the test. */
+function anyIn(tokens: readonly Token[], from: number, to: number, sentence: number, test: (t: Token) => boolean): boolean {
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k++) if (tokens[k]!.sentence === sentence && test(tokens[k]!)) return true;
+  return false;
+}
+
+/** The cue tagger's features of token i that do not read the predicted labels, in the model's order. */
+export function cueTokenFeatures(ctx: DocContext, i: number, f: FeatureSink): void {
+  const lex = cueLexicon();
+  const tokens = ctx.tokens;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const sentStart = !prev || prev.sentence !== t.sentence;
+  const nextInSentence = next !== undefined && next.sentence === t.sentence;
+  f.add('b');
+  f.add('w', t.lower);
+  f.add('l', t.lemma);
+  f.add('p', t.pos);
+  f.add('s', shortShape(t));
+  f.add('x3', t.lower.slice(-3));
+  f.add('w-1', sentStart ? '<s>' : prev!.lower);
+  f.add('w+1', nextInSentence ? next.lower : '</s>');
+  f.add('p-1', sentStart ? '<s>' : prev!.pos);
+  f.add('p+1', nextInSentence ? next.pos : '</s>');
+  f.add('p-2', tokens[i - 2]?.pos ?? '<s>');
+  f.add('p+2', tokens[i + 2]?.pos ?? '</s>');
+  f.add('l-1l', prev?.lemma ?? '', t.lemma);
+  f.add('ll+1', t.lemma, next?.lemma ?? '');
+  f.add('pp+1', t.pos, next?.pos ?? '');
+  f.add('q', ctx.quote[i]! >= 0 ? 'true' : 'false');
+  if (lex.speechVerbs.has(t.lemma)) {
+    f.add('lexv');
+    f.add('lexv_p', t.pos);
+    f.add('lexv_p-1', prev?.pos ?? '');
+  }
+  if (prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) f.add('npl_l', t.lemma);
+  if (prev && prev.pos === 'AUX') f.add('auxl_l', t.lemma);
+  f.add('lp', t.lemma, t.pos);
+  f.add('ww+1', t.lower, next?.lower ?? '');
+  f.add('w-1w', prev?.lower ?? '', t.lower);
+  if (anyIn(tokens, i + 1, i + 5, t.sentence, (x) => x.lower === 'that')) {
+    f.add('that_ahead');
+    f.add('that_ahead_p', t.pos);
+  }
+  if (anyIn(tokens, i + 1, i + 5, t.sentence, (x) => QUOTE_AHEAD.test(x.text))) {
+    f.add('quote_ahead');
+    f.add('quote_ahead_p', t.pos);
+  }
+  if (anyIn(tokens, i - 3, i, t.sentence, (x) => QUOTE_BEHIND.test(x.text))) f.add('comma_behind_p', t.pos);
+  if (lex.cueNouns.has(t.lemma)) f.add('lexn');
+  if (sentStart) f.add('first');
+  if (next && QUOTE_OPEN.test(next.text)) f.add('next_quote_open');
+  if (prev && QUOTE_CLOSE.test(prev.text)) f.add('prev_quote_close');
+  if (next && (next.lower === 'that' || next.text === ':')) f.add(`next_${next.lower}`);
+  f.add('frame', wordClass(prev), t.pos, wordClass(next));
+  f.add('frame2', wordClass(tokens[i - 2]), wordClass(prev), t.pos, wordClass(next));
+  f.add('pw+1', t.pos, next?.lower ?? '');
+  f.add('sq_p', ctx.sentenceQuoted[i]!, t.pos);
+  f.add('vr_p', ctx.clauseVerbs[i]!, t.pos);
+  if (ctx.subject[i]) f.add('subj_l', t.lemma);
+  const h = ctx.hints.cue[i]!;
+  f.add('rc', h);
+  f.add('rc_l', h, t.lemma);
+  f.add('rc+1', ctx.hints.cue[i + 1] ?? 'O');
+}
+
+/** The cue tagger's features of token t that read the two previous labels, after its token features. */
+export function cueLabelFeatures(t: Token, prev1: string, prev2: string, f: FeatureSink): void {
+  f.add('y-1', prev1);
+  f.add('y-2y-1', prev2, prev1);
+  f.add('y-1w', prev1, t.lower);
+  f.add('y-1p', prev1, t.pos);
+}
+
+/** Names of the features of token i for the cue tagger, given the two previous predicted labels (what training reads). */
 export function cueFeatures(ctx: DocContext, i: number, prev1: string, prev2: string): string[] {
-  const t = ctx.tokens[i]!;
-  return [...ctx.base[i]!, `y-1=${prev1}`, `y-2y-1=${prev2}_${prev1}`, `y-1w=${prev1}_${t.lower}`, `y-1p=${prev1}_${t.pos}`];
+  const names = new NameSink();
+  cueTokenFeatures(ctx, i, names);
+  cueLabelFeatures(ctx.tokens[i]!, prev1, prev2, names);
+  return names.names;
 }

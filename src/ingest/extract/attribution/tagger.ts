@@ -1,9 +1,10 @@
 import { loadModelFile } from './model-file.js';
 import { AveragedPerceptron, bestLabel, type PerceptronModel } from './perceptron.js';
 import { RoleScorer, type DocumentRoleScorer } from './role.scorer.js';
-import { roleView } from './role.templates.js';
+import { CueScorer } from './cue.scorer.js';
+import { roleView, type RoleView } from './role.templates.js';
 import { cueStart, type TokenAttribution } from './rules.js';
-import { cueFeatures, cueHintOf, HINT_WINDOW, sentenceWindow, type DocContext } from './tagger.features.js';
+import { cueHintOf, HINT_WINDOW, sentenceWindow, type DocContext } from './tagger.features.js';
 
 export const CUE_LABELS = ['O', 'B', 'I'] as const;
 export const ROLE_LABELS = ['O', 'B-S', 'I-S', 'B-C', 'I-C'] as const;
@@ -74,15 +75,34 @@ export function greedyTag(
   });
 }
 
-/** Greedy left-to-right decoding from label scores (prediction only; `greedyTag` trains). */
+/**
+ * Greedy left-to-right decoding from label scores (prediction only; `greedyTag` trains): the same
+ * choices as `greedyTag`, with the previous labels passed as numbers (0 for '<s>', label + 1) and
+ * one score array reused from position to position.
+ */
 function greedyDecode(
   labels: readonly string[],
   n: number,
-  score: (i: number, prev1: string, prev2: string) => Float64Array,
+  score: (i: number, prev1: number, prev2: number, out: Float64Array) => Float64Array,
   forced: (i: number) => number | null,
   bias?: readonly number[],
 ): number[] {
-  return leftToRight(labels, n, (i, prev1, prev2) => forced(i) ?? bestLabel(score(i, prev1, prev2), bioAllowed(labels, prev1), bias));
+  // BIO read from a table: bioAllowed builds strings on every call.
+  const allowedAfter = ['<s>', ...labels].map((prev) => {
+    const allowed = labels.map((_, y) => bioAllowed(labels, prev)(y));
+    return (y: number): boolean => allowed[y]!;
+  });
+  const out = new Float64Array(labels.length);
+  const tags: number[] = [];
+  let prev1 = 0;
+  let prev2 = 0;
+  for (let i = 0; i < n; i++) {
+    const y = forced(i) ?? bestLabel(score(i, prev1, prev2, out), allowedAfter[prev1], bias);
+    tags.push(y);
+    prev2 = prev1;
+    prev1 = y + 1;
+  }
+  return tags;
 }
 
 /** Maximal runs [start, end) of B/I labels of one kind ('' for the cue tagger, '-S', '-C'). */
@@ -105,6 +125,7 @@ export function chunks(labels: readonly string[], tags: readonly number[], kind:
 
 export class AttributionTagger {
   private readonly roleScorer: RoleScorer;
+  private readonly cueScorer: CueScorer;
 
   constructor(
     readonly cue: AveragedPerceptron,
@@ -114,6 +135,7 @@ export class AttributionTagger {
     public roleBias: number[] = [],
   ) {
     this.roleScorer = new RoleScorer(role);
+    this.cueScorer = new CueScorer(cue);
   }
 
   static fromFile(file: AttributionModelFile): AttributionTagger {
@@ -123,7 +145,7 @@ export class AttributionTagger {
 
   /** Cue chunks of the whole document; excluded tokens are never cues. */
   cues(ctx: DocContext, excluded: ReadonlySet<number>): [number, number][] {
-    const tags = greedyTag(this.cue, ctx.tokens.length, (i, a, b) => cueFeatures(ctx, i, a, b), (i) => (excluded.has(i) ? 0 : null), undefined, this.cueBias);
+    const tags = greedyDecode(this.cue.labels, ctx.tokens.length, (i, a, b, out) => this.cueScorer.score(ctx, i, a, b, out), (i) => (excluded.has(i) ? 0 : null), this.cueBias);
     return chunks(this.cue.labels, tags, '')
       .flatMap((c) => splitAtSentences(ctx, c))
       .map((c) => withAuxiliaries(ctx, c, excluded));
@@ -138,10 +160,12 @@ export class AttributionTagger {
   ): { source: [number, number][]; content: [number, number][]; contentChars?: [number, number][] } {
     const [lo, hi] = sentenceWindow(ctx.tokens, cue[0], this.window);
     const cueHint = cueHintOf(ctx, cue[0], cue[1]);
+    const view = {} as RoleView;
+    const prev = ['<s>', ...this.role.labels];
     const tags = greedyDecode(
       this.role.labels,
       hi - lo,
-      (k, a, b) => scorer.score(roleView(ctx, lo + k, cue[0], cue[1], cueHint, a, b)),
+      (k, a, b, out) => scorer.score(roleView(ctx, lo + k, cue[0], cue[1], cueHint, prev[a]!, prev[b]!, view), out),
       (k) => (excluded.has(lo + k) || (lo + k >= cue[0] && lo + k < cue[1]) ? 0 : null),
       this.roleBias,
     );
