@@ -1,9 +1,7 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles, listArticleFiles } from '../../src/services/files.js';
 import { openTestDb, type TestDb } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { snapshot } from '../helpers/snapshot.js';
+import { ingestStory, startTestServer, type TestServer } from '../helpers/server.js';
+import { recountedReports, snapshot, storedReports } from '../helpers/snapshot.js';
 
 /**
  * Human curation through the real server on the four-outlet story (tests/fixtures/story): a merge
@@ -17,9 +15,7 @@ beforeAll(async () => {
   db = await openTestDb();
   await db.clear();
   server = await startTestServer();
-  const files = await listArticleFiles([path.resolve('tests/fixtures/story')]);
-  const results = await ingestFiles(server.app.services.ingest, files);
-  expect(results.map((r) => r.error ?? r.outcome?.status)).toEqual(['created', 'created', 'created', 'created']);
+  expect(await ingestStory(server)).toEqual(['created', 'created', 'created', 'created']);
 });
 afterAll(async () => {
   await server?.stop();
@@ -55,24 +51,10 @@ async function profile(id: string) {
   return (await gql(PROFILE, { id })).actor;
 }
 
-/** The REPORTS aggregate, which must equal a recount of the chains. */
-async function reports(): Promise<Record<string, number>> {
-  const stored = await db.executor.read<{ pair: string; n: number }>('MATCH (a)-[r:REPORTS]->(b) RETURN a.id + ">" + b.id AS pair, r.count AS n');
-  return Object.fromEntries(stored.map((r) => [r.pair, r.n]));
-}
-
-async function recount(): Promise<Record<string, number>> {
-  const rows = await db.executor.read<{ pair: string; n: number }>(`
-    MATCH (s:Stance)-[v:VIA]->(a:Actor), (s)-[x:VIA]->(b:Actor)
-    WHERE NOT coalesce(s.rejected, false) AND x.position = v.position + 1 AND a <> b
-    RETURN a.id + ">" + b.id AS pair, count(DISTINCT s) AS n`);
-  return Object.fromEntries(rows.map((r) => [r.pair, r.n]));
-}
-
 describe('curation through the API', () => {
   it('explains a merge and undoes it: stances, mentions, aliases and REPORTS as before', async () => {
     const [reuters, nikkei] = [await actorId('Reuters'), await actorId('Nikkei Asia')];
-    const before = { graph: await snapshot(db.executor), reports: await reports(), reuters: await profile(reuters), nikkei: await profile(nikkei) };
+    const before = { graph: await snapshot(db.executor), reports: await storedReports(db.executor), reuters: await profile(reuters), nikkei: await profile(nikkei) };
     expect(before.nikkei.mentions.length).toBeGreaterThan(0);
     expect(before.nikkei.mentions.every((m: { reason: string | null; mergedFrom: unknown[] }) => m.reason && m.mergedFrom.length === 0)).toBe(true);
 
@@ -91,8 +73,8 @@ describe('curation through the API', () => {
     expect(unmerged.unmergeActors).toEqual({ id: nikkei, name: 'Nikkei Asia' });
     expect(await profile(reuters)).toEqual(before.reuters);
     expect(await profile(nikkei)).toEqual(before.nikkei);
-    expect(await reports()).toEqual(before.reports);
-    expect(before.reports).toEqual(await recount());
+    expect(await storedReports(db.executor)).toEqual(before.reports);
+    expect(before.reports).toEqual(await recountedReports(db.executor));
     expect(await snapshot(db.executor)).toEqual(before.graph);
   });
 
@@ -119,7 +101,7 @@ describe('curation through the API', () => {
     const record = { article: { id: article }, from: { id: japan }, to: { id: detached.id }, reason: 'test: another Japan' };
     expect(after.detachments).toEqual([record]);
     expect(detached.detachments).toEqual([record]);
-    expect(await reports()).toEqual(await recount());
+    expect(await storedReports(db.executor)).toEqual(await recountedReports(db.executor));
 
     // Detached back: as before, and the record is gone.
     await gql(`mutation($a: ID!, $art: ID!, $into: ID!) { detachMention(actorId: $a, articleId: $art, intoId: $into) { id } }`, { a: detached.id, art: article, into: japan });

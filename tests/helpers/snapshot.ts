@@ -27,3 +27,18 @@ export async function snapshot(db: CypherExecutor): Promise<Snapshot> {
     relationships: relationships.map((r) => `${r.rel} ${print(r.props)}`).sort(),
   };
 }
+
+/** The REPORTS aggregate as stored, by actor ids: `from>to` -> count. */
+export async function storedReports(db: CypherExecutor): Promise<Record<string, number>> {
+  const rows = await db.read<{ pair: string; n: number }>('MATCH (a:Actor)-[r:REPORTS]->(b:Actor) RETURN a.id + ">" + b.id AS pair, r.count AS n');
+  return Object.fromEntries(rows.map((r) => [r.pair, r.n]));
+}
+
+/** What the REPORTS aggregate must hold, counted from the chains (live stances, once per stance and pair). */
+export async function recountedReports(db: CypherExecutor): Promise<Record<string, number>> {
+  const rows = await db.read<{ pair: string; n: number }>(`
+    MATCH (s:Stance)-[v:VIA]->(a:Actor), (s)-[x:VIA]->(b:Actor)
+    WHERE NOT coalesce(s.rejected, false) AND x.position = v.position + 1 AND a <> b
+    RETURN a.id + ">" + b.id AS pair, count(DISTINCT s) AS n`);
+  return Object.fromEntries(rows.map((r) => [r.pair, r.n]));
+}

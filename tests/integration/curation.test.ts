@@ -3,7 +3,7 @@ import type { Extraction } from '../../src/domain/extraction.js';
 import { createRepositories, type Repositories } from '../../src/graph/repositories/index.js';
 import { resolveExtraction } from '../../src/services/resolution.js';
 import { openTestDb, type TestDb } from '../helpers/db.js';
-import { snapshot } from '../helpers/snapshot.js';
+import { recountedReports, snapshot, storedReports } from '../helpers/snapshot.js';
 import { StoryBuilder } from '../helpers/story.js';
 
 let db: TestDb;
@@ -15,14 +15,9 @@ async function write(extraction: Extraction) {
 
 /** The REPORTS aggregate by actor ids, checked against a recount from the chains. */
 async function exactReports(): Promise<Record<string, number>> {
-  const stored = await db.executor.read<{ pair: string; n: number }>('MATCH (a:Actor)-[r:REPORTS]->(b:Actor) RETURN a.id + ">" + b.id AS pair, r.count AS n');
-  const counted = await db.executor.read<{ pair: string; n: number }>(`
-    MATCH (s:Stance)-[v:VIA]->(a:Actor), (s)-[x:VIA]->(b:Actor)
-    WHERE NOT coalesce(s.rejected, false) AND x.position = v.position + 1 AND a <> b
-    RETURN a.id + ">" + b.id AS pair, count(DISTINCT s) AS n`);
-  const pairs = Object.fromEntries(stored.map((r) => [r.pair, r.n]));
-  expect(pairs).toEqual(Object.fromEntries(counted.map((r) => [r.pair, r.n])));
-  return pairs;
+  const stored = await storedReports(db.executor);
+  expect(stored).toEqual(await recountedReports(db.executor));
+  return stored;
 }
 
 async function idOf(name: string): Promise<string> {
