@@ -44,7 +44,7 @@ async function actorId(name: string): Promise<string> {
 /** What the API says an actor is: names, stances both ways, and where and why it is mentioned. */
 const PROFILE = `query($id: ID!) { actor(id: $id) { id name aliases
   stances(first: 100) { id polarity chainNames article { id } } stancesToward(first: 100) { id }
-  mentions(first: 100) { article { id } count reason score mergedFrom { id } }
+  mentions(first: 100) { article { id } count reason score mergedFrom { id } detachment { from { id } to { id } reason } }
   merges { actor { id } reason reversible at } detachments { article { id } from { id } to { id } reason } } }`;
 
 async function profile(id: string) {
@@ -91,6 +91,9 @@ describe('curation through the API', () => {
     const detached = await profile(data.detachMention.id);
     expect(detached.name).toBe('Japan (as this outlet reports it)');
     expect(detached.mentions.map((m: { article: { id: string } }) => m.article.id)).toEqual([article]);
+    // The mention says why it is here: the resolver's decision, then the human's.
+    expect(detached.mentions[0].reason).toBe(before.mentions.find((m: { article: { id: string } }) => m.article.id === article).reason);
+    expect(detached.mentions[0].detachment).toEqual({ from: { id: japan }, to: { id: detached.id }, reason: 'test: another Japan' });
     const inArticle = (s: { article: { id: string } }) => s.article.id === article;
     expect(detached.stances).toEqual(before.stances.filter(inArticle));
     expect(detached.stances.length).toBeGreaterThan(0);

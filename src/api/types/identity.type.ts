@@ -4,6 +4,23 @@ import type { DetachmentRecord, MentionRecord, MergeRecord } from '../../graph/r
 
 const date = (at: string | null): Date | null => (at ? new Date(at) : null);
 
+@ObjectType('MentionDetachment', { description: "A human decision that one article's mention of an actor is another actor." })
+export class MentionDetachmentType {
+  articleId!: string;
+  fromId!: string;
+  toId!: string;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  at!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  reason!: string | null;
+
+  static from(record: DetachmentRecord): MentionDetachmentType {
+    return Object.assign(new MentionDetachmentType(), { ...record, at: date(record.at) });
+  }
+}
+
 @ObjectType('ActorMention', { description: 'An article the actor is mentioned in, and why those mentions are this actor.' })
 export class ActorMentionType {
   articleId!: string;
@@ -18,8 +35,11 @@ export class ActorMentionType {
   @Field(() => Float, { nullable: true, description: "The resolver's score for the decision." })
   score!: number | null;
 
+  @Field(() => MentionDetachmentType, { nullable: true, description: 'The human decision that moved this mention here from another actor, if one did.' })
+  detachment!: MentionDetachmentType | null;
+
   static from(record: MentionRecord): ActorMentionType {
-    return Object.assign(new ActorMentionType(), record);
+    return Object.assign(new ActorMentionType(), { ...record, detachment: record.detachment ? MentionDetachmentType.from(record.detachment) : null });
   }
 }
 
@@ -38,22 +58,5 @@ export class ActorMergeType {
 
   static from(record: MergeRecord): ActorMergeType {
     return Object.assign(new ActorMergeType(), { ...record, at: date(record.at) });
-  }
-}
-
-@ObjectType('MentionDetachment', { description: "A human decision that one article's mention of an actor is another actor." })
-export class MentionDetachmentType {
-  articleId!: string;
-  fromId!: string;
-  toId!: string;
-
-  @Field(() => DateTimeISOResolver, { nullable: true })
-  at!: Date | null;
-
-  @Field(() => String, { nullable: true })
-  reason!: string | null;
-
-  static from(record: DetachmentRecord): MentionDetachmentType {
-    return Object.assign(new MentionDetachmentType(), { ...record, at: date(record.at) });
   }
 }

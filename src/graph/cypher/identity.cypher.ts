@@ -4,7 +4,12 @@
  * ids and returns one row per actor that has something.
  */
 
-/** The newest `$limit` articles each actor is mentioned in, with the decision and the merges that brought the mention. */
+const DETACHMENT_FIELDS = 'd { .articleId, .fromId, .toId, .at, .reason }';
+
+/**
+ * The newest `$limit` articles each actor is mentioned in, with the resolver's decision, the merges
+ * that moved the mention here and the detach that sent it here, if any.
+ */
 export const MENTIONS_OF = `
 UNWIND $ids AS id
 MATCH (x:Actor {id: id})
@@ -13,7 +18,9 @@ CALL (x) {
   RETURN a, m ORDER BY a.publishedAt DESC, a.id
   LIMIT $limit
 }
-RETURN id, collect({articleId: a.id, count: m.count, reason: m.reason, score: m.score, mergedFromIds: coalesce(m.movedFrom, [])}) AS items`;
+WITH id, a, m, COLLECT { MATCH (d:Detachment {articleId: a.id, toId: id}) RETURN ${DETACHMENT_FIELDS} } AS detachments
+RETURN id, collect({articleId: a.id, count: m.count, reason: m.reason, score: m.score, mergedFromIds: coalesce(m.movedFrom, []),
+  detachment: detachments[0]}) AS items`;
 
 /** The actors merged into each actor, oldest merge first. */
 export const MERGES_INTO = `
@@ -31,4 +38,4 @@ CALL (id) {
   MATCH (d:Detachment {toId: id}) RETURN d
 }
 WITH id, d ORDER BY d.at, d.id
-RETURN id, collect(d { .articleId, .fromId, .toId, .at, .reason }) AS items`;
+RETURN id, collect(${DETACHMENT_FIELDS}) AS items`;

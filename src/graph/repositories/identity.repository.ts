@@ -9,6 +9,8 @@ export interface MentionRecord {
   score: number | null;
   /** The actors whose merges moved the mention here, the earliest merge first (empty: the resolver put it here). */
   mergedFromIds: string[];
+  /** The human detach that sent the mention here, if one did. */
+  detachment: DetachmentRecord | null;
 }
 
 export interface MergeRecord {
