@@ -73,7 +73,7 @@ export class CurationRepository {
       if (!merge.reversible) {
         throw new AppError(
           'NOT_REVERSIBLE',
-          `actor ${JSON.stringify(mergeId)} was merged into ${JSON.stringify(keepId)} before merges recorded what they moved, so the merge cannot be undone; detach its mentions article by article instead`,
+          `actor ${JSON.stringify(mergeId)} was merged into ${JSON.stringify(keepId)} before merges recorded what they moved, so the merge cannot be undone; detachMention can move its evidence off the keeper article by article, into new actors`,
           { details: { id: mergeId, keepId } },
         );
       }
