@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Repositories } from '../graph/repositories/index.js';
 import type { ArticleRecord } from '../graph/repositories/article.repository.js';
+import type { MentionRecord } from '../graph/repositories/identity.repository.js';
 import type { ActorRecord, ClaimRecord, RelatedRecords, StanceLinks, StanceRecord } from '../graph/repositories/records.js';
 import type { ListedStance, StanceParent, StanceRelation } from '../graph/repositories/stance.repository.js';
 
@@ -18,6 +19,7 @@ export function createLoaders(repos: Repositories) {
   const claim = new DataLoader<string, ClaimRecord | null>((ids) => repos.claims.byIds(ids));
   const stanceLinks = new DataLoader<string, StanceLinks | null>((ids) => repos.stances.links(ids));
   const stanceLists = new Map<string, DataLoader<string, StanceRecord[]>>();
+  const mentionLists = new Map<number, DataLoader<string, MentionRecord[]>>();
 
   const prime = (related: RelatedRecords): void => {
     for (const record of related.actors) actor.prime(record.id, record);
@@ -42,6 +44,17 @@ export function createLoaders(repos: Repositories) {
     prime,
     /** Primes the loaders with what listed stances came with, and returns the stances. */
     primeStances,
+    merges: new DataLoader((ids: readonly string[]) => repos.identity.merges(ids)),
+    detachments: new DataLoader((ids: readonly string[]) => repos.identity.detachments(ids)),
+    /** Each actor's mentions (newest `limit` articles), one loader per limit. */
+    mentionsOf(limit: number): DataLoader<string, MentionRecord[]> {
+      let loader = mentionLists.get(limit);
+      if (!loader) {
+        loader = new DataLoader<string, MentionRecord[]>((ids) => repos.identity.mentions(ids, limit));
+        mentionLists.set(limit, loader);
+      }
+      return loader;
+    },
     stancesOf(parent: StanceParent, polarity: string | null, limit: number, related: readonly StanceRelation[]): DataLoader<string, StanceRecord[]> {
       const key = `${parent}|${polarity ?? ''}|${limit}|${related.join(',')}`;
       let loader = stanceLists.get(key);

@@ -20,6 +20,16 @@ UNWIND $ids AS id
 MATCH (:Actor {id: id})-[:MERGED_INTO*1..5]->(k:Actor) WHERE NOT (k)-[:MERGED_INTO]->()
 RETURN id AS from, k.id AS to, k.name AS name`;
 
+// Mentions a human detached in this article go where they were detached to; both ends are followed
+// through later merges.
+const DETACHMENTS = `
+MATCH (d:Detachment {articleId: $articleId})
+MATCH (to:Actor {id: d.toId})
+OPTIONAL MATCH (:Actor {id: d.fromId})-[:MERGED_INTO*1..5]->(fromKeeper:Actor) WHERE NOT (fromKeeper)-[:MERGED_INTO]->()
+OPTIONAL MATCH (to)-[:MERGED_INTO*1..5]->(toKeeper:Actor) WHERE NOT (toKeeper)-[:MERGED_INTO]->()
+WITH coalesce(fromKeeper.id, d.fromId) AS from, coalesce(toKeeper, to) AS to
+RETURN from, to.id AS to, to.name AS name`;
+
 // Claims that could be the same proposition: about the same actors, or sharing words (full text).
 const CANDIDATE_CLAIMS = `
 CALL (){
@@ -83,9 +93,17 @@ export async function resolveExtraction(db: CypherExecutor, extraction: Extracti
   const resolution = resolveArticle({ ...extraction, actors: toResolve }, { actors: known, claims: knownClaims });
   const redirects = await db.read<{ from: string; to: string; name: string }>(REDIRECTS, { ids: resolution.actors.map((d) => d.id) });
   const redirect = new Map(redirects.map((r) => [r.from, r]));
+  const detachments = await db.read<{ from: string; to: string; name: string }>(DETACHMENTS, { articleId: article.id });
+  const detached = new Map(detachments.map((r) => [r.from, r]));
+  // A detached mention does not teach the actor it went to its names: other articles keep resolving as before.
+  const unkeyed = new Set<string>();
   const decisions = resolution.actors.map((d) => {
     const r = redirect.get(d.id);
-    return r ? { ...d, id: r.to, name: r.name, reason: `${d.reason}; merged by a human into ${r.name}` } : d;
+    const merged = r ? { ...d, id: r.to, name: r.name, reason: `${d.reason}; merged by a human into ${r.name}` } : d;
+    const x = detached.get(merged.id);
+    if (!x) return merged;
+    unkeyed.add(d.key);
+    return { ...merged, id: x.to, name: x.name, reason: `${merged.reason}; detached by a human into ${x.name}` };
   });
 
   const byKey = new Map(decisions.map((d) => [d.key, d]));
@@ -96,7 +114,7 @@ export async function resolveExtraction(db: CypherExecutor, extraction: Extracti
   const keys = new Map<string, string[]>();
   for (const actor of toResolve) {
     const d = byKey.get(actor.key);
-    if (d) keys.set(d.id, [...new Set([...(keys.get(d.id) ?? []), ...keysOf(actor), ...lookupKeys(d.name, d.type, [])])]);
+    if (d && !unkeyed.has(actor.key)) keys.set(d.id, [...new Set([...(keys.get(d.id) ?? []), ...keysOf(actor), ...lookupKeys(d.name, d.type, [])])]);
   }
   const relations: InferredRelationRow[] = decisions.flatMap((d) =>
     d.relations.map((r) => ({ from: d.id, to: r.to, toName: r.toName, toType: r.toType, toKeys: lookupKeys(r.toName, r.toType), type: r.type, role: r.role, reason: r.reason })),

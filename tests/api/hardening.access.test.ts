@@ -44,6 +44,8 @@ describe('writes need the API key when CLAIMGRAPH_API_KEY is set; reads stay ope
     ['addAlias', () => [`mutation($id: ID!) { addAlias(actorId: $id, alias: "Le Président") { id } }`, { id: actorId }]],
     ['correctStance', () => [`mutation($id: ID!) { correctStance(stanceId: $id, polarity: OPPOSE, note: "test") { id } }`, { id: stanceId }]],
     ['mergeActors', () => [`mutation($k: ID!, $m: ID!) { mergeActors(keepId: $k, mergeId: $m) { id } }`, { k: actorId, m: otherActorId }]],
+    ['unmergeActors', () => [`mutation($m: ID!) { unmergeActors(mergedId: $m) { id } }`, { m: otherActorId }]],
+    ['detachMention', () => [`mutation($a: ID!) { detachMention(actorId: $a, articleId: "access-1") { id } }`, { a: actorId }]],
     ['deleteArticle', () => [`mutation { deleteArticle(id: "access-1") }`, {}]],
   ];
 

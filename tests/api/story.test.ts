@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestFiles, listArticleFiles } from '../../src/services/files.js';
 import { openTestDb, type TestDb } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { ingestStory, startTestServer, type TestServer } from '../helpers/server.js';
 
 /**
  * One story carried by four outlets, written for this test (tests/fixtures/story): Nikkei Asia
@@ -16,9 +14,7 @@ beforeAll(async () => {
   db = await openTestDb();
   await db.clear();
   server = await startTestServer();
-  const files = await listArticleFiles([path.resolve('tests/fixtures/story')]);
-  const results = await ingestFiles(server.app.services.ingest, files);
-  expect(results.map((r) => r.error ?? r.outcome?.status)).toEqual(['created', 'created', 'created', 'created']);
+  expect(await ingestStory(server)).toEqual(['created', 'created', 'created', 'created']);
 });
 afterAll(async () => {
   await server?.stop();

@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { startApp, type App } from '../../src/app.js';
 import { createLogger } from '../../src/logger.js';
+import { ingestFiles, listArticleFiles } from '../../src/services/files.js';
 import { testConfig } from './db.js';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -28,4 +30,14 @@ export async function startTestServer(options: { seed?: boolean; env?: Record<st
     return { status: response.status, ...((await response.json()) as object) };
   };
   return { app, url: app.url, gql, stop: app.stop };
+}
+
+/**
+ * Ingests the four-outlet story written for the tests (tests/fixtures/story) for real: parse,
+ * extract, resolve, write. Returns each file's status ('created', ...) or error.
+ */
+export async function ingestStory(server: TestServer): Promise<string[]> {
+  const files = await listArticleFiles([path.resolve('tests/fixtures/story')]);
+  const results = await ingestFiles(server.app.services.ingest, files);
+  return results.map((r) => r.error ?? r.outcome?.status ?? 'none');
 }

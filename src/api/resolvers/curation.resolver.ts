@@ -16,7 +16,7 @@ export class CurationResolver {
     return ctx.services.repos.curation.deleteArticle(id);
   }
 
-  @Mutation(() => ActorType, { description: 'Merges `mergeId` into `keepId`: stances, mentions and names move; the merged id redirects.' })
+  @Mutation(() => ActorType, { description: 'Merges `mergeId` into `keepId`: stances, mentions and names move; the merged id redirects. `unmergeActors` undoes it.' })
   async mergeActors(
     @Arg('keepId', () => ID) keepId: string,
     @Arg('mergeId', () => ID) mergeId: string,
@@ -25,6 +25,35 @@ export class CurationResolver {
   ): Promise<ActorType> {
     requireWrite(ctx);
     const id = await ctx.services.repos.curation.mergeActors(keepId, mergeId, reason ?? 'merged by a human');
+    return this.loadActor(id, ctx);
+  }
+
+  @Mutation(() => ActorType, {
+    description:
+      'Undoes the human merge of `mergedId`: what the merge moved goes back, the keeper loses the names it gained, the redirect goes; returns the restored actor. ' +
+      'Articles re-ingested with new content while merged stay on the keeper. NOT_REVERSIBLE for merges made before merges were recorded; CONFLICT when the keeper was merged since (unmerge it first).',
+  })
+  async unmergeActors(@Arg('mergedId', () => ID) mergedId: string, @Ctx() ctx: Context): Promise<ActorType> {
+    requireWrite(ctx);
+    await ctx.services.repos.curation.unmergeActors(mergedId);
+    return this.loadActor(mergedId, ctx);
+  }
+
+  @Mutation(() => ActorType, {
+    description:
+      "Moves what one article says about an actor (mention, stances held and received, chain positions, claims about it, relations) to `intoId`, or to a new actor named `name` (default: the same name); returns that actor. " +
+      'Recorded: a new version of the article resolves the mention there again. Detaching it back where it came from undoes it.',
+  })
+  async detachMention(
+    @Arg('actorId', () => ID) actorId: string,
+    @Arg('articleId', () => ID) articleId: string,
+    @Arg('intoId', () => ID, { nullable: true }) intoId: string | undefined,
+    @Arg('name', () => String, { nullable: true }) name: string | undefined,
+    @Arg('reason', () => String, { nullable: true }) reason: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<ActorType> {
+    requireWrite(ctx);
+    const id = await ctx.services.repos.curation.detachMention(actorId, articleId, { id: intoId ?? null, name: name ?? null }, reason ?? 'detached by a human');
     return this.loadActor(id, ctx);
   }
 

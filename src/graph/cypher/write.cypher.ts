@@ -12,7 +12,7 @@ RETURN coalesce(byId.id, byUrl.id) AS id, coalesce(byId.contentHash, byUrl.conte
 
 /**
  * Removes what an article contributed (stances and their REPORTS counts, appearances, article-scoped
- * links); keeps the nodes others share.
+ * links, and the copies of them a merge stashed on the merged actor); keeps the nodes others share.
  */
 export const CLEAR_CONTRIBUTION = `
 MATCH (a:Article {id: $id})${SUBTRACT_ARTICLE_HOPS}
@@ -34,6 +34,14 @@ CALL (a) {
 }
 CALL (a) {
   MATCH (a)<-[r:APPEARS_IN|MENTIONED_IN]-()
+  DELETE r
+}
+CALL (a) {
+  MATCH (a)-[r:MERGE_STASH]-()
+  DELETE r
+}
+CALL (a) {
+  MATCH ()-[r:MERGE_STASH {articleId: a.id}]->()
   DELETE r
 }
 RETURN a.id AS id`;

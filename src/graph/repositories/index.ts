@@ -5,6 +5,7 @@ import { ClaimRepository } from './claim.repository.js';
 import { ConflictRepository } from './conflict.repository.js';
 import { CurationRepository } from './curation.repository.js';
 import { GraphRepository } from './graph.repository.js';
+import { IdentityRepository } from './identity.repository.js';
 import { StanceRepository } from './stance.repository.js';
 import { TimelineRepository } from './timeline.repository.js';
 import { TraceRepository } from './trace.repository.js';
@@ -19,6 +20,7 @@ export function createRepositories(db: CypherExecutor) {
     claims: new ClaimRepository(db),
     stances: new StanceRepository(db),
     curation: new CurationRepository(db),
+    identity: new IdentityRepository(db),
     writes: new WriteRepository(db),
     graph: new GraphRepository(db),
     traces: new TraceRepository(db),
