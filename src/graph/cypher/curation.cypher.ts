@@ -17,7 +17,7 @@ const MOVES: { type: string; out: boolean; keys: string[] }[] = [
   { type: 'PART_OF', out: false, keys: ['articleId'] },
   { type: 'AFFILIATED_WITH', out: false, keys: ['articleId'] },
   { type: 'ON', out: false, keys: [] },
-  { type: 'ABOUT', out: false, keys: ['articleId'] },
+  { type: 'ABOUT', out: false, keys: [] }, // one per claim; its `articles` is recounted after the merge
   { type: 'VIA', out: false, keys: ['position'] },
   { type: 'PUBLISHED_BY', out: false, keys: [] },
   { type: 'CITES', out: false, keys: ['url'] },

@@ -1,5 +1,6 @@
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { CypherExecutor, Tx } from '../executor.js';
+import * as A from '../cypher/about.cypher.js';
 import * as C from '../cypher/curation.cypher.js';
 import * as R from '../cypher/reports.cypher.js';
 import * as W from '../cypher/write.cypher.js';
@@ -31,10 +32,13 @@ export class CurationRepository {
       if ((already?.n ?? 0) > 0) throw new AppError('CONFLICT', `actor ${mergeId} was already merged into another actor`);
       // The chains through the merged actor change (a hop to the keeper disappears, pairs join).
       const [{ stanceIds } = { stanceIds: [] }] = await tx.run<{ stanceIds: string[] }>(R.STANCES_VIA_ACTOR, { id: mergeId });
+      // Claims about both actors now count an article naming both once.
+      const [{ claimIds } = { claimIds: [] }] = await tx.run<{ claimIds: string[] }>(A.CLAIMS_ABOUT_ACTOR, { id: mergeId });
       await recountingHops(tx, stanceIds, async () => {
         for (const statement of C.MOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
         await tx.run(C.FINISH_MERGE, { keepId, mergeId, reason });
       });
+      if (claimIds.length > 0) await tx.run(A.RECOUNT_ABOUT, { claimIds });
       return keepId;
     });
   }
