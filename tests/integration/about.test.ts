@@ -55,6 +55,15 @@ function star(id = 'art-2') {
     .stance('r', { claim: 'c1' }, 'SUPPORT', 'said', 'Ruritania said the border will be closed soon.');
 }
 
+/** Only the Ruritanian Republic says it. */
+function republic(id = 'art-5') {
+  const text = 'The Ruritanian Republic said the border will be closed.';
+  return new StoryBuilder({ id, text, outlet: 'Evening Star', publishedAt: '2026-03-05T10:00:00.000Z' })
+    .actor('rr', 'Ruritanian Republic', 'STATE')
+    .claim('c1', 'the border will be closed', 'the border will be closed', ['rr'])
+    .stance('rr', { claim: 'c1' }, 'SUPPORT', 'said', 'The Ruritanian Republic said the border will be closed.');
+}
+
 async function idOf(name: string): Promise<string> {
   const [row] = await db.executor.read<{ id: string }>('MATCH (x:Actor {name: $name}) RETURN x.id AS id', { name });
   return row!.id;
@@ -113,9 +122,12 @@ describe('the ABOUT aggregate: one relationship per claim and actor', () => {
   it('stays exact when actors are merged: an article naming both counts once, and later deletions follow the merge', async () => {
     await write(planet().build());
     await write(star().build());
+    await write(republic().build());
     await repos.curation.mergeActors(await idOf('Ruritania'), await idOf('Ruritanian Republic'), 'same country');
+    expect(await about()).toEqual({ [`${BORDER}>Ruritania`]: 3, [`${BORDER}>Anna Varga`]: 1, [`${OPEN}>Anna Varga`]: 1 });
+    // The appearances still name the Republic: deleting an article follows the merge to Ruritania.
+    expect(await repos.curation.deleteArticle('art-5')).toBe(true);
     expect(await about()).toEqual({ [`${BORDER}>Ruritania`]: 2, [`${BORDER}>Anna Varga`]: 1, [`${OPEN}>Anna Varga`]: 1 });
-    // art-2's appearances still name the Republic: deleting it takes its article off Ruritania.
     expect(await repos.curation.deleteArticle('art-2')).toBe(true);
     expect(await about()).toEqual({ [`${BORDER}>Ruritania`]: 1, [`${BORDER}>Anna Varga`]: 1, [`${OPEN}>Anna Varga`]: 1 });
     await write(star('art-4').build());
