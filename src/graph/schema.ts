@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config.js';
 import type { CypherExecutor } from './executor.js';
+import { ensureAboutAggregate } from './about.migration.js';
 import { ensureReportsAggregate } from './reports.migration.js';
 
 /** Splits a .cypher file into statements, dropping `//` comment lines. */
@@ -17,7 +18,7 @@ export function splitStatements(source: string): string[] {
 
 /**
  * Applies schema/constraints.cypher (idempotent), waits for the indexes to come online, then builds
- * the data derived at write time where it is missing (the REPORTS aggregate).
+ * the data derived at write time where it is missing (the REPORTS and ABOUT aggregates).
  */
 export async function applySchema(executor: CypherExecutor): Promise<number> {
   const source = await readFile(path.join(PROJECT_ROOT, 'schema', 'constraints.cypher'), 'utf8');
@@ -26,5 +27,6 @@ export async function applySchema(executor: CypherExecutor): Promise<number> {
   for (const statement of statements) await executor.write(statement);
   await executor.write('CALL db.awaitIndexes(60)');
   await ensureReportsAggregate(executor);
+  await ensureAboutAggregate(executor);
   return statements.length;
 }

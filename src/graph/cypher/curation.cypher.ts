@@ -17,7 +17,11 @@ interface Move {
   article: ArticleScope;
 }
 
-/** The relationships a merge moves from the merged actor to the keeper (and a detach moves for one article). */
+/**
+ * The relationships a merge moves from the merged actor to the keeper (and a detach moves for one
+ * article). ABOUT is not among them: it is an aggregate of the appearances' `about` ids followed
+ * through MERGED_INTO, recounted after a merge, an unmerge or a detach (about.cypher.ts).
+ */
 const MOVES: Move[] = [
   { type: 'HOLDS', out: true, keys: [], article: 'stance' },
   { type: 'MENTIONED_IN', out: true, keys: [], article: 'article' },
@@ -29,7 +33,6 @@ const MOVES: Move[] = [
   { type: 'PART_OF', out: false, keys: ['articleId'], article: 'link' },
   { type: 'AFFILIATED_WITH', out: false, keys: ['articleId'], article: 'link' },
   { type: 'ON', out: false, keys: [], article: 'stance' },
-  { type: 'ABOUT', out: false, keys: ['articleId'], article: 'link' },
   { type: 'VIA', out: false, keys: ['position'], article: 'stance' },
   { type: 'PUBLISHED_BY', out: false, keys: [], article: 'article' },
   { type: 'CITES', out: false, keys: ['url'], article: 'article' },

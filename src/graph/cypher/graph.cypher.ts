@@ -35,7 +35,9 @@ ${NODE_OF_KEY}
 CALL (n) {
   MATCH (n)-[r:CONDITIONED_ON|DENIES|CONTRADICTS|MEMBER_OF|PART_OF|AFFILIATED_WITH|ABOUT|PUBLISHED_BY|CITES]-(m)
   WHERE NOT m:Stance
-  WITH type(r) AS rel, startNode(r) AS a, endNode(r) AS b, count(r) AS w, head(collect(coalesce(r.role, r.title))) AS label
+  // An ABOUT relationship stands for its articles (one per pair); the other types count one each.
+  WITH type(r) AS rel, startNode(r) AS a, endNode(r) AS b, sum(CASE type(r) WHEN 'ABOUT' THEN r.articles ELSE 1 END) AS w,
+       head(collect(coalesce(r.role, r.title))) AS label
   WHERE $kept IS NULL OR (a.id IN $kept AND b.id IN $kept)
   WITH rel, a, b, w, label ORDER BY w DESC, a.id, b.id
   LIMIT $perNode

@@ -3,6 +3,7 @@
  * Every MERGE is backed by a uniqueness constraint (schema/constraints.cypher).
  */
 
+import { ADD_ARTICLE_ABOUT, SUBTRACT_ARTICLE_ABOUT } from './about.cypher.js';
 import { SUBTRACT_ARTICLE_HOPS } from './reports.cypher.js';
 
 export const EXISTING_ARTICLE = `
@@ -11,13 +12,14 @@ OPTIONAL MATCH (byUrl:Article {url: $url})
 RETURN coalesce(byId.id, byUrl.id) AS id, coalesce(byId.contentHash, byUrl.contentHash) AS contentHash`;
 
 /**
- * Removes what an article contributed (stances and their REPORTS counts, appearances, article-scoped
- * links, and the copies of them a merge stashed on the merged actor); keeps the nodes others share.
+ * Removes what an article contributed (stances and their REPORTS counts, appearances and their
+ * ABOUT counts, article-scoped links, and the copies of them a merge stashed on the merged actor);
+ * keeps the nodes others share.
  */
 export const CLEAR_CONTRIBUTION = `
-MATCH (a:Article {id: $id})${SUBTRACT_ARTICLE_HOPS}
+MATCH (a:Article {id: $id})${SUBTRACT_ARTICLE_HOPS}${SUBTRACT_ARTICLE_ABOUT}
 CALL (a) {
-  MATCH (a)<-[:APPEARS_IN]-(:Claim)-[r:CONDITIONED_ON|DENIES|CONTRADICTS|ABOUT {articleId: a.id}]->()
+  MATCH (a)<-[:APPEARS_IN]-(:Claim)-[r:CONDITIONED_ON|DENIES|CONTRADICTS {articleId: a.id}]->()
   DELETE r
 }
 CALL (a) {
@@ -119,17 +121,14 @@ SET n.places = reduce(acc = coalesce(n.places, []), p IN c.places | CASE WHEN p 
     n.quoteText = coalesce(n.quoteText, '') + CASE WHEN c.quote IS NULL THEN '' ELSE ' ' + c.quote END
 MERGE (n)-[ap:APPEARS_IN {start: c.start}]->(a)
 SET ap.end = c.end, ap.text = c.spanText, ap.similarity = c.similarity, ap.matchedText = c.matchedText,
-    ap.claimText = c.text, ap.publishedAt = a.publishedAt
+    ap.claimText = c.text, ap.publishedAt = a.publishedAt, ap.about = c.about
 WITH n, c
 CALL (n) {
   MATCH (n)-[ap:APPEARS_IN]->(art:Article)
   RETURN min(coalesce(art.publishedAt, '9999')) AS first
 }
 SET n.firstSeenAt = CASE WHEN first = '9999' THEN null ELSE first END
-WITH n, c
-UNWIND c.about AS actorId
-MATCH (x:Actor {id: actorId})
-MERGE (n)-[:ABOUT {articleId: $articleId}]->(x)
+WITH n, c${ADD_ARTICLE_ABOUT}
 RETURN count(*) AS n`;
 
 /** Blocking keys the resolver looks actors up by; one node per key, shared by the actors that have it. */

@@ -1,5 +1,6 @@
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { CypherExecutor, Tx } from '../executor.js';
+import * as A from '../cypher/about.cypher.js';
 import * as C from '../cypher/curation.cypher.js';
 import * as R from '../cypher/reports.cypher.js';
 import * as W from '../cypher/write.cypher.js';
@@ -50,10 +51,13 @@ export class CurationRepository {
       await liveActor(tx, mergeId, 'the actor to merge');
       // The chains through the merged actor change (a hop to the keeper disappears, pairs join).
       const [{ stanceIds } = { stanceIds: [] }] = await tx.run<{ stanceIds: string[] }>(R.STANCES_VIA_ACTOR, { id: mergeId });
+      // Claims about both actors now count an article naming both once.
+      const [{ claimIds } = { claimIds: [] }] = await tx.run<{ claimIds: string[] }>(A.CLAIMS_ABOUT_ACTOR, { id: mergeId });
       await recountingHops(tx, stanceIds, async () => {
         for (const statement of C.MOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
         await tx.run(C.FINISH_MERGE, { keepId, mergeId, reason });
       });
+      if (claimIds.length > 0) await tx.run(A.RECOUNT_ABOUT, { claimIds });
       return keepId;
     });
   }
@@ -85,10 +89,13 @@ export class CurationRepository {
         );
       }
       const [{ stanceIds } = { stanceIds: [] }] = await tx.run<{ stanceIds: string[] }>(C.STANCES_MOVED_VIA, { mergeId, keepId });
+      // Appearances naming the merged id count for it again once the redirect is gone.
+      const [{ claimIds } = { claimIds: [] }] = await tx.run<{ claimIds: string[] }>(A.CLAIMS_ABOUT_ACTOR, { id: keepId });
       await recountingHops(tx, stanceIds, async () => {
         for (const statement of C.UNMOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
         await tx.run(C.FINISH_UNMERGE, { keepId, mergeId });
       });
+      if (claimIds.length > 0) await tx.run(A.RECOUNT_ABOUT, { claimIds });
       return keepId;
     });
   }
@@ -117,6 +124,8 @@ export class CurationRepository {
       await recountingHops(tx, stanceIds, async () => {
         for (const statement of C.DETACH_RELATIONSHIPS) await tx.run(statement, { fromId: actorId, toId, articleId });
       });
+      const [{ claimIds } = { claimIds: [] }] = await tx.run<{ claimIds: string[] }>(A.REDIRECT_ARTICLE_ABOUT, { fromId: actorId, toId, articleId });
+      if (claimIds.length > 0) await tx.run(A.RECOUNT_ABOUT, { claimIds });
       await tx.run(C.RECORD_DETACHMENT, { fromId: actorId, toId, articleId, reason });
       return toId;
     });
