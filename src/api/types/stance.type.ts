@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import type { StanceRecord } from '../../graph/repositories/records.js';
+import { STANCE_PROPERTIES, type StanceProperty, type StanceRecord } from '../../graph/repositories/records.js';
 import { Connection } from './connection.type.js';
 import { Modality, Polarity } from './enums.js';
 
@@ -77,6 +77,45 @@ export class StanceType {
       articleId: r.articleId,
     });
   }
+}
+
+/** The record properties each field of Stance is made from (see StanceType.from); the field resolvers need only `id` and `articleId`. */
+const SOURCES: Record<string, readonly StanceProperty[]> = {
+  id: [],
+  polarity: ['polarity'],
+  extractedPolarity: ['extractedPolarity', 'polarity'],
+  cue: ['cue', 'cueStart', 'cueEnd'],
+  evidence: ['evidence', 'evidenceStart', 'evidenceEnd'],
+  quote: ['quote', 'quoteStart', 'quoteEnd'],
+  confidence: ['confidence'],
+  modality: ['modality'],
+  publishedAt: ['publishedAt'],
+  chainNames: ['chainNames'],
+  rejected: ['rejected'],
+  corrected: ['corrected'],
+  correctionNote: ['correctionNote'],
+  holder: [],
+  claim: [],
+  targetActor: [],
+  condition: [],
+  article: [],
+  outlet: [],
+  chain: [],
+  __typename: [],
+};
+
+/**
+ * The stance record properties needed to answer `fields` of Stance, in record order; every property
+ * when a field is not known here, so a field added to the type is never answered from a record without it.
+ */
+export function stanceProperties(fields: Iterable<string>): StanceProperty[] {
+  const needed = new Set<StanceProperty>(['id', 'articleId']);
+  for (const field of fields) {
+    const sources = SOURCES[field];
+    if (!sources) return [...STANCE_PROPERTIES];
+    for (const property of sources) needed.add(property);
+  }
+  return STANCE_PROPERTIES.filter((p) => needed.has(p));
 }
 
 export const StanceConnection = Connection('Stance', StanceType);

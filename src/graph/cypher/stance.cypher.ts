@@ -1,5 +1,5 @@
 import { ARTICLE_FIELDS } from './article.cypher.js';
-import { actorFields, claimFields, STANCE_FIELDS } from './read.cypher.js';
+import { actorFields, claimFields, STANCE_VALUES } from './read.cypher.js';
 
 /** Binds what stance `s` is on, its condition and its attribution chain (holder and article `a` are bound before). */
 const ENDS = `
@@ -45,30 +45,44 @@ WITH *, {
   articles: CASE WHEN 'article' IN $related AND a IS NOT NULL THEN [${ARTICLE_FIELDS}] ELSE [] END
 } AS related`;
 
-/** A ListedStance from the variables LISTED_STANCE_ENDS binds; links are null when the holder or article is gone. */
-export const LISTED_STANCE = `{stance: ${STANCE_FIELDS}, links: CASE WHEN holder IS NULL OR a IS NULL THEN null ELSE ${LINKS} END, related: related}`;
+/**
+ * A listed stance from the variables LISTED_STANCE_ENDS binds: the stance's `$stanceProperties` values
+ * (STANCE_VALUES), its links (null when the holder or article is gone) and the related records.
+ */
+export const LISTED_STANCE = `{values: ${STANCE_VALUES}, links: CASE WHEN holder IS NULL OR a IS NULL THEN null ELSE ${LINKS} END, related: related}`;
+
+const PARENT_MATCH = {
+  holder: 'MATCH (:Actor {id: key})-[:HOLDS]->(s:Stance)',
+  claim: 'MATCH (s:Stance)-[:ON]->(:Claim {id: key})',
+  article: 'MATCH (s:Stance {articleId: key})',
+  targetActor: 'MATCH (s:Stance)-[:ON]->(:Actor {id: key})',
+};
+
+/** The body of a subquery listing the stances of parent `key`: one `listed` row per stance, newest first. */
+const STANCE_LIST = (relation: keyof typeof PARENT_MATCH): string => `
+  ${PARENT_MATCH[relation]}
+  WHERE ($polarity IS NULL OR s.polarity = $polarity) AND ($includeRejected OR NOT coalesce(s.rejected, false))
+  WITH s ORDER BY coalesce(s.publishedAt, '') DESC, s.id ASC LIMIT $limit
+  ${LISTED_STANCE_ENDS}
+  RETURN ${LISTED_STANCE} AS listed
+  ORDER BY coalesce(s.publishedAt, '') DESC, s.id ASC`;
 
 /**
  * Stances by holder / target claim / target actor / article: keyset page per parent, newest first.
  * Each comes with its links and the related records asked for, so the holder, claim, article and
  * chain fields of a list cost no further statement.
  */
-export const STANCES_OF = (relation: 'holder' | 'claim' | 'article' | 'targetActor'): string => {
-  const match = {
-    holder: 'MATCH (:Actor {id: key})-[:HOLDS]->(s:Stance)',
-    claim: 'MATCH (s:Stance)-[:ON]->(:Claim {id: key})',
-    article: 'MATCH (s:Stance {articleId: key})',
-    targetActor: 'MATCH (s:Stance)-[:ON]->(:Actor {id: key})',
-  }[relation];
-  return `
+export const STANCES_OF = (relation: keyof typeof PARENT_MATCH): string => `
 UNWIND $keys AS key
-CALL (key) {
-  ${match}
-  WHERE ($polarity IS NULL OR s.polarity = $polarity) AND ($includeRejected OR NOT coalesce(s.rejected, false))
-  WITH s ORDER BY coalesce(s.publishedAt, '') DESC, s.id ASC LIMIT $limit
-  ${LISTED_STANCE_ENDS}
-  RETURN ${LISTED_STANCE} AS listed
-  ORDER BY coalesce(s.publishedAt, '') DESC, s.id ASC
+CALL (key) {${STANCE_LIST(relation)}
 }
 RETURN key, collect(listed) AS stances`;
-};
+
+/** The stances actor `x` holds, as STANCES_OF lists them, for a statement that reads the actor too. */
+export const STANCES_OF_ACTOR = `
+CALL (x) {
+  WITH x.id AS key
+  CALL (key) {${STANCE_LIST('holder')}
+  }
+  RETURN collect(listed) AS stances
+}`;

@@ -43,6 +43,25 @@ export interface StanceRecord {
   correctionNote: string | null;
 }
 
+/** Every property of a stance record, in the order reads project them. */
+export const STANCE_PROPERTIES = [
+  'id', 'polarity', 'extractedPolarity', 'targetKind', 'cue', 'cueStart', 'cueEnd', 'evidence', 'evidenceStart', 'evidenceEnd',
+  'quote', 'quoteStart', 'quoteEnd', 'confidence', 'modality', 'articleId', 'publishedAt', 'chainNames', 'rejected', 'corrected',
+  'correctionNote',
+] as const satisfies readonly (keyof StanceRecord)[];
+
+export type StanceProperty = (typeof STANCE_PROPERTIES)[number];
+
+/**
+ * A record from the values a read projected for `properties` (`[k IN $properties | n[k]]`), in that order.
+ * Properties left out are absent: callers ask only for what they will read.
+ */
+export function fromValues<T>(properties: readonly (keyof T & string)[], values: unknown[]): T {
+  const record: Record<string, unknown> = {};
+  for (let i = 0; i < properties.length; i++) record[properties[i]!] = values[i] ?? null;
+  return record as T;
+}
+
 /** The ids a stance links to. */
 export interface StanceLinks {
   id: string;

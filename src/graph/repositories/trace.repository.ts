@@ -1,7 +1,7 @@
 import type { CypherExecutor } from '../executor.js';
-import type { ArticleRecord } from './article.repository.js';
+import type { ArticleProperty, ArticleRecord } from './article.repository.js';
 import { CLAIM_TRACE } from '../cypher/trace.cypher.js';
-import type { ActorRecord, ClaimRecord, RelatedRecords, StanceRecord } from './records.js';
+import { fromValues, STANCE_PROPERTIES, type ActorRecord, type ClaimRecord, type RelatedRecords, type StanceProperty, type StanceRecord } from './records.js';
 
 /** One appearance as read: the article's side of a claim. */
 export interface AppearanceRow {
@@ -12,10 +12,21 @@ export interface AppearanceRow {
   end: number;
   text: string;
   similarity: number;
-  stances: { stance: StanceRecord; holderId: string; chain: string[] }[];
+  stances: { stance: StanceRecord; chain: string[] }[];
   /** Outlets the article cites, and publishers of the articles it cites (up to three hops). */
   citedActors: string[];
   citedArticles: string[];
+  /** The article's record, with the properties asked for; null when none were. */
+  article: ArticleRecord | null;
+}
+
+/** An appearance as CLAIM_TRACE returns it: stances and article as value lists. */
+type AppearanceValues = Omit<AppearanceRow, 'stances' | 'article'> & { stances: { values: unknown[]; chain: string[] }[]; article: unknown[] | null };
+
+/** What a trace reads of its stances (all properties by default) and of its articles (none when null). */
+export interface TraceReading {
+  stanceProperties?: readonly StanceProperty[];
+  articleProperties: readonly ArticleProperty[] | null;
 }
 
 export interface AppearanceRecord {
@@ -25,6 +36,8 @@ export interface AppearanceRecord {
   span: { start: number; end: number; text: string };
   similarity: number;
   isFirstReport: boolean;
+  /** The article's record with the properties the query asks for (not a complete record); null when it asks for none. */
+  article: ArticleRecord | null;
   stances: StanceRecord[];
   /** Distinct attribution chains (actor ids, outermost reporter first) of the stances. */
   chains: string[][];
@@ -37,7 +50,7 @@ export interface ClaimTraceRecord {
   outletIds: string[];
   originIds: string[];
   independentOrigins: number;
-  /** Every actor the trace names (and its articles when asked for), so callers can serve them without another round trip. */
+  /** Every actor the trace names, so callers can serve them without another round trip. */
   related: RelatedRecords;
 }
 
@@ -48,17 +61,26 @@ const MAX_CITED = 100;
 export class TraceRepository {
   constructor(private readonly db: CypherExecutor) {}
 
-  /** The trace of a claim in one statement, with the records of the articles when `withArticles`; null when the claim does not exist. */
-  async claimTrace(claimId: string, options: { withArticles: boolean }): Promise<ClaimTraceRecord | null> {
-    const [found] = await this.db.read<{ claim: ClaimRecord; rows: AppearanceRow[]; actors: ActorRecord[]; articles: ArticleRecord[] }>(CLAIM_TRACE, {
+  /** The trace of a claim in one statement, reading what `reading` asks of stances and articles; null when the claim does not exist. */
+  async claimTrace(claimId: string, reading: TraceReading): Promise<ClaimTraceRecord | null> {
+    // The origins depend on the stances' polarity, asked for or not.
+    const stanceProperties = [...new Set<StanceProperty>([...(reading.stanceProperties ?? STANCE_PROPERTIES), 'polarity'])];
+    const { articleProperties } = reading;
+    const [found] = await this.db.read<{ claim: ClaimRecord; rows: AppearanceValues[]; actors: ActorRecord[] }>(CLAIM_TRACE, {
       claimId,
       limit: MAX_APPEARANCES,
       maxCited: MAX_CITED,
-      withArticles: options.withArticles,
+      stanceProperties,
+      articleProperties,
     });
     if (!found) return null;
-    const { claim, rows, actors, articles } = found;
-    return { claim, ...traceOf(rows, new Map(actors.map((a) => [a.id, a]))), related: { actors, claims: [], articles } };
+    const { claim, actors } = found;
+    const rows = found.rows.map((row): AppearanceRow => ({
+      ...row,
+      stances: row.stances.map(({ values, chain }) => ({ stance: fromValues<StanceRecord>(stanceProperties, values), chain })),
+      article: row.article && articleProperties ? fromValues<ArticleRecord>(articleProperties, row.article) : null,
+    }));
+    return { claim, ...traceOf(rows, new Map(actors.map((a) => [a.id, a]))), related: { actors, claims: [], articles: [] } };
   }
 }
 
@@ -120,6 +142,7 @@ export function traceOf(rows: AppearanceRow[], actors: Map<string, ActorRecord>)
       span: { start: row.start, end: row.end, text: row.text },
       similarity: row.similarity,
       isFirstReport: rank === 0,
+      article: row.article,
       stances: row.stances.map((s) => s.stance),
       chains,
     };
