@@ -58,6 +58,8 @@ export class StanceType {
   correctionNote!: string | null;
 
   articleId!: string;
+  /** Known when the stance was listed with its holder; otherwise the holder is read through the links. */
+  holderId!: string | null;
 
   static from(r: StanceRecord): StanceType {
     return Object.assign(new StanceType(), {
@@ -75,6 +77,7 @@ export class StanceType {
       corrected: r.corrected ?? false,
       correctionNote: r.correctionNote ?? null,
       articleId: r.articleId,
+      holderId: r.holderId ?? null,
     });
   }
 }

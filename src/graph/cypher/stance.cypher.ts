@@ -1,15 +1,21 @@
 import { ARTICLE_FIELDS } from './article.cypher.js';
 import { actorFields, claimFields, STANCE_VALUES } from './read.cypher.js';
 
-/** Binds what stance `s` is on, its condition and its attribution chain (holder and article `a` are bound before). */
-const ENDS = `
-OPTIONAL MATCH (s)-[:ON]->(target)
-OPTIONAL MATCH (s)-[:CONDITIONED_ON]->(cond:Claim)
+/**
+ * Binds what stance `s` is on, its condition and its attribution chain (holder and article `a` are
+ * bound before); with a `guard`, only when it holds (the variables are null and the chain empty otherwise).
+ */
+const ends = (guard?: string): string => {
+  const when = guard ? ` WHERE ${guard}` : '';
+  return `
+OPTIONAL MATCH (s)-[:ON]->(target)${when}
+OPTIONAL MATCH (s)-[:CONDITIONED_ON]->(cond:Claim)${when}
 CALL (s) {
-  OPTIONAL MATCH (s)-[v:VIA]->(hop:Actor)
+  OPTIONAL MATCH (s)-[v:VIA]->(hop:Actor)${when}
   WITH v, hop ORDER BY v.position
   RETURN collect(hop.id) AS chain
 }`;
+};
 
 /** A StanceLinks record from the variables ENDS binds. */
 const LINKS = `{id: s.id, holderId: holder.id, articleId: a.id, outletId: a.outletId,
@@ -20,18 +26,19 @@ const LINKS = `{id: s.id, holderId: holder.id, articleId: a.id, outletId: a.outl
 export const STANCE_LINKS = `
 UNWIND $ids AS id
 MATCH (holder:Actor)-[:HOLDS]->(s:Stance {id: id})-[:IN]->(a:Article)
-${ENDS}
+${ends()}
 RETURN ${LINKS} AS links`;
 
 /**
- * Binds everything a listed stance `s` comes with: its holder, article `a` and ENDS, and `related`,
- * the records of the linked nodes `$related` names (StanceRelation), so that the fields a query asks
- * next are answered from the loaders, not by one statement per level.
+ * Binds everything a listed stance `s` comes with: its holder, article `a`, the other ends when
+ * `$withLinks` (the fields that need the links are asked for), and `related`, the records of the linked
+ * nodes `$related` names (StanceRelation), so that the fields a query asks next are answered from the
+ * loaders, not by one statement per level.
  */
 export const LISTED_STANCE_ENDS = `
 OPTIONAL MATCH (holder:Actor)-[:HOLDS]->(s)
 OPTIONAL MATCH (s)-[:IN]->(a:Article)
-${ENDS}
+${ends('$withLinks')}
 CALL (s) {
   OPTIONAL MATCH (s)-[:VIA]->(hop:Actor) WHERE 'chain' IN $related
   RETURN collect(${actorFields('hop')}) AS hops
@@ -47,9 +54,11 @@ WITH *, {
 
 /**
  * A listed stance from the variables LISTED_STANCE_ENDS binds: the stance's `$stanceProperties` values
- * (STANCE_VALUES), its links (null when the holder or article is gone) and the related records.
+ * (STANCE_VALUES), its holder's id, its links (null when not `$withLinks`, or when the holder or article
+ * is gone) and the related records.
  */
-export const LISTED_STANCE = `{values: ${STANCE_VALUES}, links: CASE WHEN holder IS NULL OR a IS NULL THEN null ELSE ${LINKS} END, related: related}`;
+export const LISTED_STANCE = `{values: ${STANCE_VALUES}, holderId: holder.id,
+  links: CASE WHEN NOT $withLinks OR holder IS NULL OR a IS NULL THEN null ELSE ${LINKS} END, related: related}`;
 
 const PARENT_MATCH = {
   holder: 'MATCH (:Actor {id: key})-[:HOLDS]->(s:Stance)',

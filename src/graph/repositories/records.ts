@@ -41,6 +41,8 @@ export interface StanceRecord {
   rejected: boolean | null;
   corrected: boolean | null;
   correctionNote: string | null;
+  /** The holder's id, when the read that listed the stance knows it (not a stored property). */
+  holderId?: string | null;
 }
 
 /** Every property of a stance record, in the order reads project them. */

@@ -25,19 +25,27 @@ export interface StanceListing {
 /** A listed stance as LISTED_STANCE returns it. */
 export interface ListedStanceRow {
   values: unknown[];
+  holderId: string | null;
   links: StanceLinks | null;
   related: RelatedRecords;
 }
 
-/** The parameters of LISTED_STANCE for a listing. */
+/** Relations answered from a stance's links; the holder and the article are known from the stance itself. */
+const FROM_LINKS = new Set<StanceRelation>(['claim', 'targetActor', 'condition', 'outlet', 'chain']);
+
+/** The parameters of LISTED_STANCE for a listing: the links are read when a field that needs them is asked for. */
 export function listingParams(listing: StanceListing) {
-  return { related: listing.related, stanceProperties: listing.properties ?? STANCE_PROPERTIES };
+  return {
+    related: listing.related,
+    stanceProperties: listing.properties ?? STANCE_PROPERTIES,
+    withLinks: listing.related.some((r) => FROM_LINKS.has(r)),
+  };
 }
 
-/** Listed stances with their records made from the values read. */
+/** Listed stances with their records made from the values read, and their holders' ids. */
 export function listedStances(rows: ListedStanceRow[], listing: StanceListing): ListedStance[] {
   const properties = listing.properties ?? STANCE_PROPERTIES;
-  return rows.map(({ values, links, related }) => ({ stance: fromValues<StanceRecord>(properties, values), links, related }));
+  return rows.map(({ values, holderId, links, related }) => ({ stance: { ...fromValues<StanceRecord>(properties, values), holderId }, links, related }));
 }
 
 export interface StanceFilter {
