@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import { ARTICLE_PROPERTIES, type ArticleProperty, type ArticleRecord } from '../../graph/repositories/article.repository.js';
+import { neededProperties } from '../../graph/repositories/records.js';
 import { Connection } from './connection.type.js';
 
 @ObjectType('SourceLink', { description: 'A link the article gives as a source of its story.' })
@@ -88,15 +89,9 @@ const SOURCES: Record<string, readonly ArticleProperty[]> = {
   __typename: [],
 };
 
-/** The article record properties needed to answer `fields` of Article, in record order; all of them when a field is not known here. */
+/** The article record properties needed to answer `fields` of Article, in record order (see neededProperties). */
 export function articleProperties(fields: Iterable<string>): ArticleProperty[] {
-  const needed = new Set<ArticleProperty>(['id', 'outletId']);
-  for (const field of fields) {
-    const sources = SOURCES[field];
-    if (!sources) return [...ARTICLE_PROPERTIES];
-    for (const property of sources) needed.add(property);
-  }
-  return ARTICLE_PROPERTIES.filter((p) => needed.has(p));
+  return neededProperties(fields, SOURCES, ARTICLE_PROPERTIES, ['id', 'outletId']);
 }
 
 export const ArticleConnection = Connection('Article', ArticleType);

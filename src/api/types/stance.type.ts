@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { STANCE_PROPERTIES, type StanceProperty, type StanceRecord } from '../../graph/repositories/records.js';
+import { neededProperties, STANCE_PROPERTIES, type StanceProperty, type StanceRecord } from '../../graph/repositories/records.js';
 import { Connection } from './connection.type.js';
 import { Modality, Polarity } from './enums.js';
 
@@ -107,18 +107,9 @@ const SOURCES: Record<string, readonly StanceProperty[]> = {
   __typename: [],
 };
 
-/**
- * The stance record properties needed to answer `fields` of Stance, in record order; every property
- * when a field is not known here, so a field added to the type is never answered from a record without it.
- */
+/** The stance record properties needed to answer `fields` of Stance, in record order (see neededProperties). */
 export function stanceProperties(fields: Iterable<string>): StanceProperty[] {
-  const needed = new Set<StanceProperty>(['id', 'articleId']);
-  for (const field of fields) {
-    const sources = SOURCES[field];
-    if (!sources) return [...STANCE_PROPERTIES];
-    for (const property of sources) needed.add(property);
-  }
-  return STANCE_PROPERTIES.filter((p) => needed.has(p));
+  return neededProperties(fields, SOURCES, STANCE_PROPERTIES, ['id', 'articleId']);
 }
 
 export const StanceConnection = Connection('Stance', StanceType);

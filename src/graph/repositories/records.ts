@@ -64,6 +64,21 @@ export function fromValues<T>(properties: readonly (keyof T & string)[], values:
   return record as T;
 }
 
+/**
+ * The record properties needed to answer `fields`, given the properties each field is made from
+ * (`sources`) and those always needed, in the order of `all`; all of them when a field is not in
+ * `sources`, so that a field added to a type is never answered from a record without its property.
+ */
+export function neededProperties<P extends string>(fields: Iterable<string>, sources: Record<string, readonly P[]>, all: readonly P[], always: readonly P[]): P[] {
+  const needed = new Set<P>(always);
+  for (const field of fields) {
+    const made = sources[field];
+    if (!made) return [...all];
+    for (const property of made) needed.add(property);
+  }
+  return all.filter((p) => needed.has(p));
+}
+
 /** The ids a stance links to. */
 export interface StanceLinks {
   id: string;
