@@ -3,12 +3,12 @@ import type { Repositories } from '../graph/repositories/index.js';
 import type { ArticleRecord } from '../graph/repositories/article.repository.js';
 import type { MentionRecord } from '../graph/repositories/identity.repository.js';
 import type { ActorRecord, ClaimRecord, RelatedRecords, StanceLinks, StanceRecord } from '../graph/repositories/records.js';
-import type { ListedStance, StanceParent, StanceRelation } from '../graph/repositories/stance.repository.js';
+import type { ListedStance, StanceListing, StanceParent } from '../graph/repositories/stance.repository.js';
 
 /**
  * One loader per lookup, created per request; batch functions return results in key order with
  * null for missing keys. Stance lists are keyed by parent and share one loader per (parent kind,
- * polarity, limit, related nodes), so a page of N parents costs one round trip, not N. Reads that
+ * polarity, limit, related nodes, stance properties), so a page of N parents costs one round trip, not N. Reads that
  * return the nodes a query asks next (stance links, related records) prime the loaders with them.
  */
 export function createLoaders(repos: Repositories) {
@@ -55,12 +55,12 @@ export function createLoaders(repos: Repositories) {
       }
       return loader;
     },
-    stancesOf(parent: StanceParent, polarity: string | null, limit: number, related: readonly StanceRelation[]): DataLoader<string, StanceRecord[]> {
-      const key = `${parent}|${polarity ?? ''}|${limit}|${related.join(',')}`;
+    stancesOf(parent: StanceParent, polarity: string | null, limit: number, listing: StanceListing): DataLoader<string, StanceRecord[]> {
+      const key = `${parent}|${polarity ?? ''}|${limit}|${listing.related.join(',')}|${listing.properties?.join(',') ?? '*'}`;
       let loader = stanceLists.get(key);
       if (!loader) {
         loader = new DataLoader<string, StanceRecord[]>(async (keys) =>
-          (await repos.stances.ofParents(parent, keys, { polarity, limit, related })).map(primeStances),
+          (await repos.stances.ofParents(parent, keys, { polarity, limit, ...listing })).map(primeStances),
         );
         stanceLists.set(key, loader);
       }

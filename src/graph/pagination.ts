@@ -33,8 +33,14 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** Checks a requested page size against the cap. */
 export function pageSize(first: number | null | undefined, max: number, fallback = DEFAULT_PAGE_SIZE): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > max) throw badInput(`"first" must be between 1 and ${max}, got ${n}`);
+  if (!isPageSize(n, max)) throw badInput(`"first" must be between 1 and ${max}, got ${n}`);
   return n;
+}
+
+/** Whether `first` is a page size pageSize accepts (absent: the default). */
+export function isPageSize(first: number | null | undefined, max: number): boolean {
+  const n = first ?? DEFAULT_PAGE_SIZE;
+  return Number.isInteger(n) && n >= 1 && n <= max;
 }
 
 export interface Page<T> {

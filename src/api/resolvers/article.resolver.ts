@@ -7,7 +7,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { deletedWhileReading, notFound } from '../../errors.js';
 import { decodeCursor, pageSize } from '../../graph/pagination.js';
 import type { Context } from '../context.js';
-import { stanceRelations } from '../selection.js';
+import { stanceListing } from '../selection.js';
 import { ArticleConnection, ArticleType } from '../types/article.type.js';
 
 @ArgsType()
@@ -59,7 +59,7 @@ export class ArticleResolver {
   @FieldResolver(() => [StanceType], { description: 'Stances whose evidence is in this article.' })
   async stances(@Root() article: ArticleType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<StanceType[]> {
     const limit = pageSize(args.first, ctx.services.config.maxPageSize);
-    const records = await ctx.loaders.stancesOf('article', args.polarity ?? null, limit, stanceRelations(info)).load(article.id);
+    const records = await ctx.loaders.stancesOf('article', args.polarity ?? null, limit, stanceListing(info)).load(article.id);
     return records.map(StanceType.from);
   }
 }

@@ -4,7 +4,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { notFound } from '../../errors.js';
 import { decodeCursor, pageSize } from '../../graph/pagination.js';
 import type { Context } from '../context.js';
-import { stanceRelations } from '../selection.js';
+import { stanceListing } from '../selection.js';
 import { ClaimConnection, ClaimType } from '../types/claim.type.js';
 import { Polarity } from '../types/enums.js';
 import { StanceType } from '../types/stance.type.js';
@@ -58,6 +58,6 @@ export class ClaimResolver {
   @FieldResolver(() => [StanceType], { description: 'Stances actors take on this claim, newest first.' })
   async stances(@Root() claim: ClaimType, @Args(() => NestedStancesArgs) args: NestedStancesArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<StanceType[]> {
     const limit = pageSize(args.first, ctx.services.config.maxPageSize);
-    return (await ctx.loaders.stancesOf('claim', args.polarity ?? null, limit, stanceRelations(info)).load(claim.id)).map(StanceType.from);
+    return (await ctx.loaders.stancesOf('claim', args.polarity ?? null, limit, stanceListing(info)).load(claim.id)).map(StanceType.from);
   }
 }

@@ -51,7 +51,7 @@ export class StanceResolver {
 
   @FieldResolver(() => ActorType, { description: 'Who holds the stance.' })
   async holder(@Root() stance: StanceType, @Ctx() ctx: Context): Promise<ActorType> {
-    const { holderId } = await links(stance, ctx);
+    const holderId = stance.holderId ?? (await links(stance, ctx)).holderId;
     const record = await ctx.loaders.actor.load(holderId);
     if (!record) throw deletedWhileReading('actor', holderId, `holder of stance ${JSON.stringify(stance.id)}`);
     return ActorType.from(record);

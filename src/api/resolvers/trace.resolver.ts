@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { deletedWhileReading, notFound } from '../../errors.js';
+import { notFound } from '../../errors.js';
 import type { ActorRecord } from '../../graph/repositories/records.js';
 import type { Context } from '../context.js';
 import { selectedFields } from '../selection.js';
 import { ActorType } from '../types/actor.type.js';
-import { ArticleType } from '../types/article.type.js';
+import { articleProperties } from '../types/article.type.js';
+import { stanceProperties } from '../types/stance.type.js';
 import { ClaimAppearanceType, ClaimTraceType } from '../types/trace.type.js';
 
 async function actorsOf(ctx: Context, ids: string[]): Promise<ActorType[]> {
@@ -17,10 +18,15 @@ async function actorsOf(ctx: Context, ids: string[]): Promise<ActorType[]> {
 export class TraceResolver {
   @Query(() => ClaimTraceType, { description: 'Where a claim appeared, oldest first, who reported whom, and how many independent origins it has.' })
   async claimTrace(@Arg('claimId', () => ID) claimId: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ClaimTraceType> {
-    const withArticles = selectedFields(info, ['appearances']).has('article') || selectedFields(info, ['firstReport']).has('article');
-    const trace = await ctx.services.repos.traces.claimTrace(claimId, { withArticles });
+    // firstReport is one of the appearances: the trace reads what either asks of stances and articles.
+    const asked = (path: string[]): string[] => ['appearances', 'firstReport'].flatMap((field) => [...selectedFields(info, [field, ...path])]);
+    const withArticles = asked([]).includes('article');
+    const trace = await ctx.services.repos.traces.claimTrace(claimId, {
+      stanceProperties: stanceProperties(asked(['stances'])),
+      articleProperties: withArticles ? articleProperties(asked(['article'])) : null,
+    });
     if (!trace) throw notFound('claim', claimId);
-    // The trace already read every actor it names (and the articles); the field resolvers below get them from the loaders.
+    // The trace already read every actor it names; the field resolvers below get them from the loader.
     ctx.loaders.prime(trace.related);
     return ClaimTraceType.from(trace);
   }
@@ -38,13 +44,6 @@ export class TraceResolver {
 
 @Resolver(() => ClaimAppearanceType)
 export class ClaimAppearanceResolver {
-  @FieldResolver(() => ArticleType)
-  async article(@Root() appearance: ClaimAppearanceType, @Ctx() ctx: Context): Promise<ArticleType> {
-    const record = await ctx.loaders.article.load(appearance.articleId);
-    if (!record) throw deletedWhileReading('article', appearance.articleId, 'of a claim appearance');
-    return ArticleType.from(record);
-  }
-
   @FieldResolver(() => ActorType, { nullable: true })
   async outlet(@Root() appearance: ClaimAppearanceType, @Ctx() ctx: Context): Promise<ActorType | null> {
     const record = appearance.outletId ? await ctx.loaders.actor.load(appearance.outletId) : null;

@@ -3,7 +3,7 @@ import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { badInput } from '../../errors.js';
 import { pageSize } from '../../graph/pagination.js';
 import type { Context } from '../context.js';
-import { stanceRelations } from '../selection.js';
+import { stanceListing } from '../selection.js';
 import { WhoSaidType } from '../types/whosaid.type.js';
 
 @Resolver()
@@ -17,7 +17,7 @@ export class WhoSaidResolver {
   ): Promise<WhoSaidType[]> {
     if (!/[\p{L}\p{N}]/u.test(query)) throw badInput('"query" needs at least one letter or digit');
     const n = pageSize(first, ctx.services.config.maxPageSize, 10);
-    const found = await ctx.services.repos.whoSaid.search(query, n, stanceRelations(info, ['stances']));
+    const found = await ctx.services.repos.whoSaid.search(query, n, stanceListing(info, ['stances']));
     for (const { stances } of found) ctx.loaders.primeStances(stances);
     return found.map(WhoSaidType.from);
   }

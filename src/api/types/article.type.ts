@@ -1,6 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import type { ArticleRecord } from '../../graph/repositories/article.repository.js';
+import { ARTICLE_PROPERTIES, type ArticleProperty, type ArticleRecord } from '../../graph/repositories/article.repository.js';
+import { neededProperties } from '../../graph/repositories/records.js';
 import { Connection } from './connection.type.js';
 
 @ObjectType('SourceLink', { description: 'A link the article gives as a source of its story.' })
@@ -66,6 +67,31 @@ export class ArticleType {
       sources: record.sourcesJson ? (JSON.parse(record.sourcesJson) as SourceLinkType[]) : [],
     });
   }
+}
+
+/** The record properties each field of Article is made from; the field resolvers (text, outlet, stances) need `id` and `outletId`. */
+const SOURCES: Record<string, readonly ArticleProperty[]> = {
+  id: [],
+  url: ['url'],
+  title: ['title'],
+  format: ['format'],
+  publishedAt: ['publishedAt'],
+  category: ['category'],
+  sentimentScore: ['sentimentScore'],
+  sentimentLabel: ['sentimentLabel'],
+  tldr: ['tldr'],
+  dek: ['dek'],
+  contentHash: ['contentHash'],
+  sources: ['sourcesJson'],
+  text: [],
+  outlet: [],
+  stances: [],
+  __typename: [],
+};
+
+/** The article record properties needed to answer `fields` of Article, in record order (see neededProperties). */
+export function articleProperties(fields: Iterable<string>): ArticleProperty[] {
+  return neededProperties(fields, SOURCES, ARTICLE_PROPERTIES, ['id', 'outletId']);
 }
 
 export const ArticleConnection = Connection('Article', ArticleType);

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISOResolver } from 'graphql-scalars';
-import type { StanceRecord } from '../../graph/repositories/records.js';
+import { neededProperties, STANCE_PROPERTIES, type StanceProperty, type StanceRecord } from '../../graph/repositories/records.js';
 import { Connection } from './connection.type.js';
 import { Modality, Polarity } from './enums.js';
 
@@ -58,6 +58,8 @@ export class StanceType {
   correctionNote!: string | null;
 
   articleId!: string;
+  /** Known when the stance was listed with its holder; otherwise the holder is read through the links. */
+  holderId!: string | null;
 
   static from(r: StanceRecord): StanceType {
     return Object.assign(new StanceType(), {
@@ -75,8 +77,39 @@ export class StanceType {
       corrected: r.corrected ?? false,
       correctionNote: r.correctionNote ?? null,
       articleId: r.articleId,
+      holderId: r.holderId ?? null,
     });
   }
+}
+
+/** The record properties each field of Stance is made from (see StanceType.from); the field resolvers need only `id` and `articleId`. */
+const SOURCES: Record<string, readonly StanceProperty[]> = {
+  id: [],
+  polarity: ['polarity'],
+  extractedPolarity: ['extractedPolarity', 'polarity'],
+  cue: ['cue', 'cueStart', 'cueEnd'],
+  evidence: ['evidence', 'evidenceStart', 'evidenceEnd'],
+  quote: ['quote', 'quoteStart', 'quoteEnd'],
+  confidence: ['confidence'],
+  modality: ['modality'],
+  publishedAt: ['publishedAt'],
+  chainNames: ['chainNames'],
+  rejected: ['rejected'],
+  corrected: ['corrected'],
+  correctionNote: ['correctionNote'],
+  holder: [],
+  claim: [],
+  targetActor: [],
+  condition: [],
+  article: [],
+  outlet: [],
+  chain: [],
+  __typename: [],
+};
+
+/** The stance record properties needed to answer `fields` of Stance, in record order (see neededProperties). */
+export function stanceProperties(fields: Iterable<string>): StanceProperty[] {
+  return neededProperties(fields, SOURCES, STANCE_PROPERTIES, ['id', 'articleId']);
 }
 
 export const StanceConnection = Connection('Stance', StanceType);

@@ -38,6 +38,8 @@ export class ClaimAppearanceType {
 
   static from(r: AppearanceRecord): ClaimAppearanceType {
     return Object.assign(new ClaimAppearanceType(), {
+      // Null only when the query does not ask for the article (the trace reads what it asks).
+      article: r.article ? ArticleType.from(r.article) : null,
       articleId: r.articleId,
       outletId: r.outletId,
       chainIds: r.chains,

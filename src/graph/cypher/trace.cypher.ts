@@ -1,11 +1,11 @@
-import { ARTICLE_FIELDS } from './article.cypher.js';
-import { ACTOR_FIELDS, CLAIM_FIELDS, STANCE_FIELDS } from './read.cypher.js';
+import { ACTOR_FIELDS, CLAIM_FIELDS, STANCE_VALUES } from './read.cypher.js';
 
 /**
  * A claim with every appearance (oldest first, bounded): the article's outlet, the live stances on the
  * claim in that article with their attribution chains, and what the article cites: outlets, and
  * articles up to three CITES hops away together with their publishers. Also the records of every actor
- * those name, and of the articles when `$withArticles`, so that one statement answers the whole trace.
+ * those name, so that one statement answers the whole trace. Of the stances and articles it reads only
+ * the `$stanceProperties` and `$articleProperties` the query asks for (no article when those are null).
  * No row when the claim does not exist.
  */
 export const CLAIM_TRACE = `
@@ -23,7 +23,7 @@ CALL (c) {
       RETURN collect(hop.id) AS chain
     }
     WITH s, h, chain ORDER BY s.evidenceStart, s.id
-    RETURN collect(CASE WHEN s IS NULL THEN null ELSE {stance: ${STANCE_FIELDS}, holderId: h.id, chain: chain} END) AS stances
+    RETURN collect(CASE WHEN s IS NULL THEN null ELSE {values: ${STANCE_VALUES}, chain: chain} END) AS stances
   }
   CALL (a) {
     OPTIONAL MATCH (a)-[:CITES*1..3]->(x)
@@ -34,8 +34,8 @@ CALL (c) {
   }
   RETURN collect({articleId: a.id, outletId: o.id, publishedAt: a.publishedAt, start: ap.start, end: ap.end,
     text: coalesce(ap.text, ''), similarity: toFloat(coalesce(ap.similarity, 1.0)), stances: stances,
-    citedActors: citedActors, citedArticles: citedArticles}) AS rows,
-    collect(CASE WHEN $withArticles THEN ${ARTICLE_FIELDS} END) AS articles
+    citedActors: citedActors, citedArticles: citedArticles,
+    article: CASE WHEN $articleProperties IS NULL THEN null ELSE [k IN $articleProperties | a[k]] END}) AS rows
 }
 CALL (rows) {
   UNWIND rows AS row
@@ -44,4 +44,4 @@ CALL (rows) {
   MATCH (x:Actor {id: id})
   RETURN collect(${ACTOR_FIELDS}) AS actors
 }
-RETURN ${CLAIM_FIELDS} AS claim, rows, actors, articles`;
+RETURN ${CLAIM_FIELDS} AS claim, rows, actors`;

@@ -1,8 +1,10 @@
 import type { CypherExecutor } from '../executor.js';
 import { ACTOR_FIELDS, ACTORS_BY_IDS } from '../cypher/read.cypher.js';
+import { STANCES_OF_ACTOR } from '../cypher/stance.cypher.js';
 import { encodeCursor, toPage, type Cursor, type Page } from '../pagination.js';
 import { inKeyOrder, type ActorRecord } from './records.js';
 import { fulltextQuery } from './fulltext.js';
+import { listedStances, listingParams, type ListedStance, type ListedStanceRow, type StanceListing } from './stance.repository.js';
 
 export interface ActorFilter {
   search?: string | null;
@@ -17,6 +19,11 @@ WITH coalesce(k.id, $id) AS id LIMIT 1`;
 const ACTOR_CANONICAL = `${REDIRECT}
 MATCH (x:Actor {id: id})
 RETURN ${ACTOR_FIELDS} AS actor`;
+
+const ACTOR_CANONICAL_WITH_STANCES = `${REDIRECT}
+MATCH (x:Actor {id: id})
+${STANCES_OF_ACTOR}
+RETURN ${ACTOR_FIELDS} AS actor, stances`;
 
 const ACTORS_PAGE = `
 MATCH (x:Actor)
@@ -57,6 +64,21 @@ export class ActorRepository {
   async canonical(id: string): Promise<ActorRecord | null> {
     const [row] = await this.db.read<{ actor: ActorRecord }>(ACTOR_CANONICAL, { id });
     return row?.actor ?? null;
+  }
+
+  /** `canonical`, and in the same statement the stances the actor holds as StanceRepository.ofParents('holder') lists them. */
+  async canonicalWithStances(
+    id: string,
+    options: StanceListing & { polarity: string | null; limit: number },
+  ): Promise<{ actor: ActorRecord; stances: ListedStance[] } | null> {
+    const [row] = await this.db.read<{ actor: ActorRecord; stances: ListedStanceRow[] }>(ACTOR_CANONICAL_WITH_STANCES, {
+      id,
+      polarity: options.polarity,
+      limit: options.limit,
+      includeRejected: false,
+      ...listingParams(options),
+    });
+    return row ? { actor: row.actor, stances: listedStances(row.stances, options) } : null;
   }
 
   async byIds(ids: readonly string[]): Promise<(ActorRecord | null)[]> {

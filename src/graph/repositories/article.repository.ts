@@ -21,6 +21,14 @@ export interface ArticleRecord {
   sourcesJson: string | null;
 }
 
+/** Every property of an article record, in the order reads project them. */
+export const ARTICLE_PROPERTIES = [
+  'id', 'url', 'title', 'format', 'publishedAt', 'category', 'sentimentScore', 'sentimentLabel', 'tldr', 'dek', 'contentHash',
+  'ingestedAt', 'outletId', 'sourcesJson',
+] as const satisfies readonly (keyof ArticleRecord)[];
+
+export type ArticleProperty = (typeof ARTICLE_PROPERTIES)[number];
+
 export interface ArticleFilter {
   outletId?: string | null;
   from?: string | null;

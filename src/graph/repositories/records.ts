@@ -41,6 +41,42 @@ export interface StanceRecord {
   rejected: boolean | null;
   corrected: boolean | null;
   correctionNote: string | null;
+  /** The holder's id, when the read that listed the stance knows it (not a stored property). */
+  holderId?: string | null;
+}
+
+/** Every property of a stance record, in the order reads project them. */
+export const STANCE_PROPERTIES = [
+  'id', 'polarity', 'extractedPolarity', 'targetKind', 'cue', 'cueStart', 'cueEnd', 'evidence', 'evidenceStart', 'evidenceEnd',
+  'quote', 'quoteStart', 'quoteEnd', 'confidence', 'modality', 'articleId', 'publishedAt', 'chainNames', 'rejected', 'corrected',
+  'correctionNote',
+] as const satisfies readonly (keyof StanceRecord)[];
+
+export type StanceProperty = (typeof STANCE_PROPERTIES)[number];
+
+/**
+ * A record from the values a read projected for `properties` (`[k IN $properties | n[k]]`), in that order.
+ * Properties left out are absent: callers ask only for what they will read.
+ */
+export function fromValues<T>(properties: readonly (keyof T & string)[], values: unknown[]): T {
+  const record: Record<string, unknown> = {};
+  for (let i = 0; i < properties.length; i++) record[properties[i]!] = values[i] ?? null;
+  return record as T;
+}
+
+/**
+ * The record properties needed to answer `fields`, given the properties each field is made from
+ * (`sources`) and those always needed, in the order of `all`; all of them when a field is not in
+ * `sources`, so that a field added to a type is never answered from a record without its property.
+ */
+export function neededProperties<P extends string>(fields: Iterable<string>, sources: Record<string, readonly P[]>, all: readonly P[], always: readonly P[]): P[] {
+  const needed = new Set<P>(always);
+  for (const field of fields) {
+    const made = sources[field];
+    if (!made) return [...all];
+    for (const property of made) needed.add(property);
+  }
+  return all.filter((p) => needed.has(p));
 }
 
 /** The ids a stance links to. */

@@ -2,7 +2,7 @@ import type { CypherExecutor } from '../executor.js';
 import { STANCE_FIELDS, STANCES_BY_IDS } from '../cypher/read.cypher.js';
 import { STANCE_LINKS, STANCES_OF } from '../cypher/stance.cypher.js';
 import { toPage, type Cursor, type Page } from '../pagination.js';
-import { inKeyOrder, type RelatedRecords, type StanceLinks, type StanceRecord } from './records.js';
+import { fromValues, inKeyOrder, STANCE_PROPERTIES, type RelatedRecords, type StanceLinks, type StanceProperty, type StanceRecord } from './records.js';
 
 export type StanceParent = 'holder' | 'claim' | 'article' | 'targetActor';
 
@@ -14,6 +14,38 @@ export interface ListedStance {
   stance: StanceRecord;
   links: StanceLinks | null;
   related: RelatedRecords;
+}
+
+/** What a list reads of each stance: its record `properties` (all by default) and the linked nodes' records. */
+export interface StanceListing {
+  related: readonly StanceRelation[];
+  properties?: readonly StanceProperty[];
+}
+
+/** A listed stance as LISTED_STANCE returns it. */
+export interface ListedStanceRow {
+  values: unknown[];
+  holderId: string | null;
+  links: StanceLinks | null;
+  related: RelatedRecords;
+}
+
+/** Relations answered from a stance's links; the holder and the article are known from the stance itself. */
+const FROM_LINKS = new Set<StanceRelation>(['claim', 'targetActor', 'condition', 'outlet', 'chain']);
+
+/** The parameters of LISTED_STANCE for a listing: the links are read when a field that needs them is asked for. */
+export function listingParams(listing: StanceListing) {
+  return {
+    related: listing.related,
+    stanceProperties: listing.properties ?? STANCE_PROPERTIES,
+    withLinks: listing.related.some((r) => FROM_LINKS.has(r)),
+  };
+}
+
+/** Listed stances with their records made from the values read, and their holders' ids. */
+export function listedStances(rows: ListedStanceRow[], listing: StanceListing): ListedStance[] {
+  const properties = listing.properties ?? STANCE_PROPERTIES;
+  return rows.map(({ values, holderId, links, related }) => ({ stance: { ...fromValues<StanceRecord>(properties, values), holderId }, links, related }));
 }
 
 export interface StanceFilter {
@@ -63,17 +95,17 @@ export class StanceRepository {
   async ofParents(
     parent: StanceParent,
     keys: readonly string[],
-    options: { polarity: string | null; limit: number; related: readonly StanceRelation[]; includeRejected?: boolean },
+    options: StanceListing & { polarity: string | null; limit: number; includeRejected?: boolean },
   ): Promise<ListedStance[][]> {
-    const rows = await this.db.read<{ key: string; stances: ListedStance[] }>(STANCES_OF(parent), {
+    const rows = await this.db.read<{ key: string; stances: ListedStanceRow[] }>(STANCES_OF(parent), {
       keys,
       polarity: options.polarity,
       limit: options.limit,
-      related: options.related,
       includeRejected: options.includeRejected ?? false,
+      ...listingParams(options),
     });
     const byKey = new Map(rows.map((r) => [r.key, r.stances]));
-    return keys.map((k) => byKey.get(k) ?? []);
+    return keys.map((k) => listedStances(byKey.get(k) ?? [], options));
   }
 
   async count(filter: StanceFilter): Promise<number> {

@@ -1,7 +1,7 @@
 import type { CypherExecutor } from '../executor.js';
-import type { ArticleRecord } from './article.repository.js';
+import type { ArticleProperty, ArticleRecord } from './article.repository.js';
 import { CLAIM_TRACE } from '../cypher/trace.cypher.js';
-import type { ActorRecord, ClaimRecord, RelatedRecords, StanceRecord } from './records.js';
+import { fromValues, STANCE_PROPERTIES, type ActorRecord, type ClaimRecord, type RelatedRecords, type StanceProperty, type StanceRecord } from './records.js';
 
 /** One appearance as read: the article's side of a claim. */
 export interface AppearanceRow {
@@ -12,10 +12,21 @@ export interface AppearanceRow {
   end: number;
   text: string;
   similarity: number;
-  stances: { stance: StanceRecord; holderId: string; chain: string[] }[];
+  stances: { stance: StanceRecord; chain: string[] }[];
   /** Outlets the article cites, and publishers of the articles it cites (up to three hops). */
   citedActors: string[];
   citedArticles: string[];
+  /** The article's record, with the properties asked for; null when none were. */
+  article: ArticleRecord | null;
+}
+
+/** An appearance as CLAIM_TRACE returns it: stances and article as value lists. */
+type AppearanceValues = Omit<AppearanceRow, 'stances' | 'article'> & { stances: { values: unknown[]; chain: string[] }[]; article: unknown[] | null };
+
+/** What a trace reads of its stances (all properties by default) and of its articles (none when null). */
+export interface TraceReading {
+  stanceProperties?: readonly StanceProperty[];
+  articleProperties: readonly ArticleProperty[] | null;
 }
 
 export interface AppearanceRecord {
@@ -25,6 +36,8 @@ export interface AppearanceRecord {
   span: { start: number; end: number; text: string };
   similarity: number;
   isFirstReport: boolean;
+  /** The article's record with the properties the query asks for (not a complete record); null when it asks for none. */
+  article: ArticleRecord | null;
   stances: StanceRecord[];
   /** Distinct attribution chains (actor ids, outermost reporter first) of the stances. */
   chains: string[][];
@@ -37,28 +50,39 @@ export interface ClaimTraceRecord {
   outletIds: string[];
   originIds: string[];
   independentOrigins: number;
-  /** Every actor the trace names (and its articles when asked for), so callers can serve them without another round trip. */
+  /** Every actor the trace names, so callers can serve them without another round trip. */
   related: RelatedRecords;
 }
 
 const MAX_APPEARANCES = 500;
+/** String.prototype.localeCompare's order (default locale and options), without building a collator per comparison. */
+const collator = new Intl.Collator();
 const MAX_CITED = 100;
 
 /** How a claim travelled: where it appeared, who reported whom, and how many independent origins it has. */
 export class TraceRepository {
   constructor(private readonly db: CypherExecutor) {}
 
-  /** The trace of a claim in one statement, with the records of the articles when `withArticles`; null when the claim does not exist. */
-  async claimTrace(claimId: string, options: { withArticles: boolean }): Promise<ClaimTraceRecord | null> {
-    const [found] = await this.db.read<{ claim: ClaimRecord; rows: AppearanceRow[]; actors: ActorRecord[]; articles: ArticleRecord[] }>(CLAIM_TRACE, {
+  /** The trace of a claim in one statement, reading what `reading` asks of stances and articles; null when the claim does not exist. */
+  async claimTrace(claimId: string, reading: TraceReading): Promise<ClaimTraceRecord | null> {
+    // The origins depend on the stances' polarity, asked for or not.
+    const stanceProperties = [...new Set<StanceProperty>([...(reading.stanceProperties ?? STANCE_PROPERTIES), 'polarity'])];
+    const { articleProperties } = reading;
+    const [found] = await this.db.read<{ claim: ClaimRecord; rows: AppearanceValues[]; actors: ActorRecord[] }>(CLAIM_TRACE, {
       claimId,
       limit: MAX_APPEARANCES,
       maxCited: MAX_CITED,
-      withArticles: options.withArticles,
+      stanceProperties,
+      articleProperties,
     });
     if (!found) return null;
-    const { claim, rows, actors, articles } = found;
-    return { claim, ...traceOf(rows, new Map(actors.map((a) => [a.id, a]))), related: { actors, claims: [], articles } };
+    const { claim, actors } = found;
+    const rows = found.rows.map((row): AppearanceRow => ({
+      ...row,
+      stances: row.stances.map(({ values, chain }) => ({ stance: fromValues<StanceRecord>(stanceProperties, values), chain })),
+      article: row.article && articleProperties ? fromValues<ArticleRecord>(articleProperties, row.article) : null,
+    }));
+    return { claim, ...traceOf(rows, new Map(actors.map((a) => [a.id, a]))), related: { actors, claims: [], articles: [] } };
   }
 }
 
@@ -76,38 +100,73 @@ export function traceOf(rows: AppearanceRow[], actors: Map<string, ActorRecord>)
     return set;
   });
   const denialOnly = rows.map((row) => row.stances.length > 0 && row.stances.every((s) => s.stance.polarity === 'OPPOSE'));
-  const refers = (i: number, j: number): boolean =>
-    i !== j && rows[i]!.articleId !== rows[j]!.articleId &&
-    ((rows[j]!.outletId !== null && sources[i]!.has(rows[j]!.outletId!)) || rows[i]!.citedArticles.includes(rows[j]!.articleId));
-  const citedBy = rows.map((_, j) => rows.filter((_, i) => refers(i, j)).length);
+  const indexBy = (key: (row: AppearanceRow) => string | null): Map<string, number[]> => {
+    const index = new Map<string, number[]>();
+    rows.forEach((row, i) => {
+      const k = key(row);
+      if (k === null) return;
+      const found = index.get(k);
+      if (found) found.push(i);
+      else index.set(k, [i]);
+    });
+    return index;
+  };
+  const byOutlet = indexBy((row) => row.outletId);
+  const byArticle = indexBy((row) => row.articleId);
+  // referred[i]: the appearances i refers to, i.e. that name i's sources as their publisher or are in articles i cites (another article's).
+  const referred = rows.map((row, i) => {
+    const found = new Set<number>();
+    const add = (j: number): void => {
+      if (rows[j]!.articleId !== row.articleId) found.add(j);
+    };
+    for (const id of sources[i]!) byOutlet.get(id)?.forEach(add);
+    for (const id of row.citedArticles) byArticle.get(id)?.forEach(add);
+    return found;
+  });
+  const refers = (i: number, j: number): boolean => referred[i]!.has(j);
+  const citedBy = rows.map(() => 0);
+  for (const found of referred) for (const j of found) citedBy[j]!++;
 
   // A report that cites another came after it. Within one news cycle (24 hours) that beats the
   // timestamps, which are often day-only ("January 27, 2026" reads as midnight).
   const DAY = 24 * 3600 * 1000;
-  const time = (i: number): number => (rows[i]!.publishedAt ? Date.parse(rows[i]!.publishedAt!) : Number.POSITIVE_INFINITY);
+  const time = rows.map((row) => (row.publishedAt ? Date.parse(row.publishedAt) : Number.POSITIVE_INFINITY));
   const order = rows.map((_, i) => i).sort((i, j) => {
     const [a, b] = [rows[i]!, rows[j]!];
-    if (Math.abs(time(i) - time(j)) < DAY) {
+    if (Math.abs(time[i]! - time[j]!) < DAY) {
       if (refers(i, j) && !refers(j, i)) return 1;
       if (refers(j, i) && !refers(i, j)) return -1;
     }
-    return (a.publishedAt ?? '9999').localeCompare(b.publishedAt ?? '9999') || citedBy[j]! - citedBy[i]! || a.articleId.localeCompare(b.articleId) || a.start - b.start;
+    return collator.compare(a.publishedAt ?? '9999', b.publishedAt ?? '9999') || citedBy[j]! - citedBy[i]! || collator.compare(a.articleId, b.articleId) || a.start - b.start;
   });
 
-  // Union-find over the appearances that assert the claim.
+  // Union-find over the appearances that assert the claim: two meet when they are in one article,
+  // share a source, or one refers to the other; each is joined to the first one of its article and of each source.
   const parent = rows.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (i: number, j: number): void => {
+    parent[find(j)] = find(i);
+  };
   const live = order.filter((i) => !denialOnly[i]);
+  const isLive = rows.map((_, i) => !denialOnly[i]);
+  const firstOf = new Map<string, number>();
+  const meet = (key: string, i: number): void => {
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, i);
+    else union(first, i);
+  };
   for (const i of live) {
-    for (const j of live) {
-      if (j <= i) continue;
-      const meet =
-        rows[i]!.articleId === rows[j]!.articleId || [...sources[i]!].some((id) => sources[j]!.has(id)) || refers(i, j) || refers(j, i);
-      if (meet) parent[find(j)] = find(i);
-    }
+    meet(`article\u0000${rows[i]!.articleId}`, i);
+    for (const id of sources[i]!) meet(`source\u0000${id}`, i);
+    for (const j of referred[i]!) if (isLive[j]) union(i, j);
   }
   const groups = new Map<number, number[]>();
-  for (const i of live) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+  for (const i of live) {
+    const root = find(i);
+    const members = groups.get(root);
+    if (members) members.push(i);
+    else groups.set(root, [i]);
+  }
   const originIds = [...new Set([...groups.values()].map((members) => originOf(members, rows, sources, citedBy, actors)).filter((id): id is string => id !== null))];
 
   const appearances: AppearanceRecord[] = order.map((i, rank) => {
@@ -120,6 +179,7 @@ export function traceOf(rows: AppearanceRow[], actors: Map<string, ActorRecord>)
       span: { start: row.start, end: row.end, text: row.text },
       similarity: row.similarity,
       isFirstReport: rank === 0,
+      article: row.article,
       stances: row.stances.map((s) => s.stance),
       chains,
     };

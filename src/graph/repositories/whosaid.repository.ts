@@ -2,7 +2,7 @@ import type { CypherExecutor } from '../executor.js';
 import { WHO_SAID } from '../cypher/whosaid.cypher.js';
 import { fulltextQuery } from './fulltext.js';
 import type { ClaimRecord } from './records.js';
-import type { ListedStance, StanceRelation } from './stance.repository.js';
+import { listedStances, listingParams, type ListedStance, type ListedStanceRow, type StanceListing } from './stance.repository.js';
 
 export interface WhoSaidRecord {
   claim: ClaimRecord;
@@ -19,10 +19,10 @@ const STANCE_HITS_PER_CLAIM = 5;
 export class WhoSaidRepository {
   constructor(private readonly db: CypherExecutor) {}
 
-  /** The `first` best claims with up to 50 stances each, listed with their links and the `related` records. */
-  async search(text: string, first: number, related: readonly StanceRelation[]): Promise<WhoSaidRecord[]> {
+  /** The `first` best claims with up to 50 stances each, listed as `listing` asks (links, related records, properties). */
+  async search(text: string, first: number, listing: StanceListing): Promise<WhoSaidRecord[]> {
     const query = fulltextQuery(text);
-    return this.db.read<WhoSaidRecord>(WHO_SAID, {
+    const rows = await this.db.read<Omit<WhoSaidRecord, 'stances'> & { stances: ListedStanceRow[] }>(WHO_SAID, {
       // Quotes are matched through the stances that carry them, so a rejected stance's quote (which the
       // claim's quoteText keeps) never finds the claim: the claim index is asked about the text only.
       claimQuery: query.replace(/(^|\s)\+/g, '$1+text:'),
@@ -31,7 +31,8 @@ export class WhoSaidRepository {
       claimLimit: first,
       stanceLimit: first * STANCE_HITS_PER_CLAIM,
       perClaim: PER_CLAIM,
-      related,
+      ...listingParams(listing),
     });
+    return rows.map((row) => ({ ...row, stances: listedStances(row.stances, listing) }));
   }
 }
