@@ -45,9 +45,9 @@ export function withQuoteContinuations(analysis: Analysis, text: string, found: 
 
 /** Whether a closing quote mark lies between the content's end and the cue, in the cue's sentence. */
 function closesQuoteBefore({ tokens }: Analysis, text: string, contentEnd: number, cue: number): boolean {
-  const from = contentEnd > 0 ? tokens[contentEnd - 1]!.start : 0;
-  const between = text.slice(from, tokens[cue]!.start);
-  return /[”"»]/u.test(between) && tokens[contentEnd - 1]!.sentence === tokens[cue]!.sentence;
+  const last = tokens[contentEnd - 1];
+  if (!last) return false;
+  return /[”"»]|''/u.test(text.slice(last.start, tokens[cue]!.start)) && last.sentence === tokens[cue]!.sentence;
 }
 
 /**
