@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAttributions, type AttributionSpans } from '../../../src/ingest/extract/attribution/index.js';
 import { findQuotes } from '../../../src/ingest/extract/attribution/quotes.js';
 import { withRaisedSubjects } from '../../../src/ingest/extract/attribution/raising.js';
+import { withSharedSubjects } from '../../../src/ingest/extract/attribution/shared-subject.js';
 import type { TokenAttribution } from '../../../src/ingest/extract/attribution/rules.js';
 import { analyze } from '../../../src/ingest/extract/attribution/tokens.js';
 
@@ -59,5 +60,27 @@ describe('raising cues', () => {
   it('keeps the source of a progressive "is saying" or of a verb with an object', () => {
     const a = attributed('The White House is saying that the report is false.', /saying/);
     expect(a?.source.map((s) => s.text)).toEqual(['The White House']);
+  });
+});
+
+describe('cues that share a subject', () => {
+  const text = 'Eva Lindqvist said the tax would pass and warned against delays, adding that talks would go on.';
+  const { tokens } = analyze(text);
+  const at = (word: string): number => tokens.findIndex((t) => t.text === word);
+  const attribution = (cue: string, source: [number, number][] = []): TokenAttribution => ({ source, cue: [at(cue), at(cue) + 1], content: [[at(cue) + 1, at(cue) + 3]], viaCue: null });
+
+  it('gives a cue joined by "and" or an "-ing" participle after a comma the subject of the cue before it', () => {
+    const found = [attribution('said', [[0, 2]]), attribution('warned'), attribution('adding')];
+    withSharedSubjects(tokens, found, () => false);
+    expect(found.map((a) => a.source)).toEqual([[[0, 2]], [[0, 2]], [[0, 2]]]);
+  });
+
+  it('leaves a cue alone when its source follows the earlier cue, or when the cue is excluded', () => {
+    const found = [attribution('said', [[at('tax') - 1, at('tax') + 1]]), attribution('warned')];
+    withSharedSubjects(tokens, found, () => false);
+    expect(found[1]!.source).toEqual([]);
+    const raising = [attribution('said', [[0, 2]]), attribution('warned')];
+    withSharedSubjects(tokens, raising, (a) => a === raising[1]);
+    expect(raising[1]!.source).toEqual([]);
   });
 });

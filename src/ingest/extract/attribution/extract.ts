@@ -6,7 +6,8 @@ import { analyze, tokensOverlapping, type Token } from './tokens.js';
 import { layoutAttributions } from './layout.js';
 import { cueLexicon } from './lexicon.js';
 import { withoutLaterQuotesOfOthers, withQuoteContinuations } from './continuation.js';
-import { withRaisedSubjects } from './raising.js';
+import { isRaising, withRaisedSubjects } from './raising.js';
+import { withSharedSubjects } from './shared-subject.js';
 import type { AttributionSpans } from './types.js';
 
 /**
@@ -39,6 +40,7 @@ export function extractAttributions(text: string, excluded: readonly Span[], sys
   found = found.filter((a) => !isMark(analysis.tokens, a.cue));
   // Speaker labels and signed quotes: no verb marks them, so neither the rules nor the tagger finds them.
   found = withUncovered(found, layoutAttributions(analysis, text, excludedTokens));
+  withSharedSubjects(analysis.tokens, found, (a) => isRaising(analysis.tokens, a.cue));
   withRaisedSubjects(analysis.tokens, found);
   withoutLaterQuotesOfOthers(found);
   withQuoteContinuations(analysis, text, found);

@@ -22,7 +22,8 @@ export function withRaisedSubjects(tokens: readonly Token[], found: TokenAttribu
   }
 }
 
-function isRaising(tokens: readonly Token[], [c0, c1]: [number, number], raising: CueLexicon['raising']): boolean {
+/** Whether the cue [c0, c1) is a raising cue: its subject is content, and it has no source in the sentence. */
+export function isRaising(tokens: readonly Token[], [c0, c1]: [number, number], raising: CueLexicon['raising'] = cueLexicon().raising): boolean {
   const cue = tokens.slice(c0, c1);
   const passive = cue.some((t) => t.lemma === 'be');
   // The verb ends the cue, or only an adjective follows it ("seem confident"): "sounded a call for" is no raising.
