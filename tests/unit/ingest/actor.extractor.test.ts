@@ -11,6 +11,13 @@ describe('actor extraction', () => {
     expect(actorNamed(x, 'United Kingdom')!.aliases).toContain('UK');
   });
 
+  it('types agencies named by what they do as organisations, not people', () => {
+    const x = extractText('Officers of the Harbour Patrol and the Coastal Protection said the port was closed. The Fisheries Enforcement agreed.');
+    for (const name of [/Harbour Patrol$/, /Coastal Protection$/, /Fisheries Enforcement$/]) {
+      expect(actorNamed(x, name)?.type, String(name)).toBe('ORGANIZATION');
+    }
+  });
+
   it('merges a titled full name and later surname mentions into one person', () => {
     const x = extractText('Prime Minister Jacinda Moreno met farmers on Tuesday. Moreno said the subsidy would continue.');
     const people = x.actors.filter((a) => a.type === 'PERSON');

@@ -57,7 +57,8 @@ export const ORG_HEADS = new Set([
   'ministry', 'council', 'party', 'agency', 'commission', 'bank', 'institute', 'university', 'committee', 'parliament', 'court',
   'department', 'office', 'union', 'association', 'foundation', 'fund', 'corporation', 'corp', 'inc', 'ltd', 'group', 'organization',
   'organisation', 'federation', 'front', 'movement', 'army', 'navy', 'guard', 'police', 'service', 'authority', 'board', 'assembly',
-  'company', 'coalition', 'alliance', 'network', 'center', 'centre', 'society', 'league',
+  'company', 'coalition', 'alliance', 'network', 'center', 'centre', 'society', 'league', 'bureau', 'protection', 'enforcement',
+  'patrol', 'directorate', 'secretariat', 'command',
 ]);
 
 /** Last words of news outlet names no list knows ("Chicago Tribune", "Armed American Radio"). */
