@@ -1,4 +1,4 @@
-import { findQuotes, quoteAt } from './quotes.js';
+import { quoteAt } from './quotes.js';
 import type { TokenAttribution } from './rules.js';
 import { tokensOverlapping, type Analysis, type Token } from './tokens.js';
 
@@ -13,8 +13,7 @@ const MAX_TRAILER = 30;
  * in the same paragraph, and no other attribution already claims that quote (`"...," she added.`).
  */
 export function withQuoteContinuations(analysis: Analysis, text: string, found: TokenAttribution[]): void {
-  const { tokens } = analysis;
-  const quotes = findQuotes(text);
+  const { tokens, quotes } = analysis;
   const claimed = new Set<number>();
   for (const a of found) {
     for (const [s, e] of a.content) for (let i = s; i < e; i++) claimed.add(i);

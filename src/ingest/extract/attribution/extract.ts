@@ -45,7 +45,7 @@ export function extractAttributions(text: string, excluded: readonly Span[], sys
   withoutLaterQuotesOfOthers(found);
   withQuoteContinuations(analysis, text, found);
   linkVia(analysis.tokens, found);
-  return toSpans(text, analysis.tokens, found);
+  return toSpans(text, analysis, found);
 }
 
 /** `found` plus the `extra` attributions whose cue no attribution of `found` covers, in cue order. */

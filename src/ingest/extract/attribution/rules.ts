@@ -1,6 +1,6 @@
 import { spanOf, type Span } from '../../../domain/span.js';
 import { cueLexicon, type CueLexicon } from './lexicon.js';
-import { findQuotes, quoteAt, type QuoteRegion } from './quotes.js';
+import { quoteAt, type QuoteRegion } from './quotes.js';
 import type { Analysis, Sentence, Token } from './tokens.js';
 import type { AttributionSpans } from './types.js';
 
@@ -308,15 +308,14 @@ function extendContent(ctx: Context, start: number, last: number): { tokenEnd: n
 
 /** Finds attributions with cue-verb rules. Token-level result, before conversion to spans. */
 export function ruleAttributions(analysis: Analysis, text: string, excludedTokens: ReadonlySet<number>): TokenAttribution[] {
-  const ctx: Context = { tokens: analysis.tokens, quotes: findQuotes(text), lex: cueLexicon(), text };
+  const ctx: Context = { tokens: analysis.tokens, quotes: analysis.quotes, lex: cueLexicon(), text };
   const out: TokenAttribution[] = [];
   for (const sent of analysis.sentences) out.push(...sentenceAttributions(ctx, sent, excludedTokens));
   return out;
 }
 
 /** Converts token attributions to character spans, resolves `via` to array indexes, and labels the kind. */
-export function toSpans(text: string, tokens: readonly Token[], found: readonly TokenAttribution[]): AttributionSpans[] {
-  const quotes = findQuotes(text);
+export function toSpans(text: string, { tokens, quotes }: Analysis, found: readonly TokenAttribution[]): AttributionSpans[] {
   const range = (r: [number, number]): Span | null => (r[1] > r[0] ? spanOf(text, tokens[r[0]]!.start, tokens[r[1] - 1]!.end) : null);
   // Sources and cues are words: no comma or quote mark at their edges ("Anna Kelly, the spokeswoman,"),
   // unless the mark is all there is (the colon of "PENCE: ...", the dash of a signed quote).

@@ -1,6 +1,6 @@
 import { NameSink, type FeatureSink } from './feature.index.js';
 import { cueLexicon } from './lexicon.js';
-import { findQuotes, quoteAt } from './quotes.js';
+import { quoteAt } from './quotes.js';
 import type { TokenAttribution } from './rules.js';
 import type { Analysis, Token } from './tokens.js';
 
@@ -139,8 +139,7 @@ function shortShape(t: Token): string {
 
 /** Builds the per-token context of an analysed document. */
 export function docContext(text: string, analysis: Analysis, rules: readonly TokenAttribution[]): DocContext {
-  const quotes = findQuotes(text);
-  const tokens = analysis.tokens;
+  const { tokens, quotes } = analysis;
   const quote = tokens.map((t) => quoteAt(quotes, t.start));
   const commas = running(tokens, (t) => PUNCT_BOUNDARY.test(t.text));
   const quoteMarks = running(tokens, (t) => QUOTE_MARK.test(t.text));

@@ -1,4 +1,5 @@
 import { winkReader as reader } from '../wink.reader.js';
+import { findQuotes, type QuoteRegion } from './quotes.js';
 
 /** A word of the text with the annotations the rules and the tagger read. */
 export interface Token {
@@ -24,6 +25,8 @@ export interface Sentence {
 export interface Analysis {
   tokens: Token[];
   sentences: Sentence[];
+  /** The text's quoted regions (findQuotes), found once for every reader of the analysis. */
+  quotes: QuoteRegion[];
 }
 
 /**
@@ -86,7 +89,7 @@ export function analyze(text: string): Analysis {
     } else sentences.push({ start: t.start, end: t.end, first: i, last: i + 1 });
     t.sentence = sentences.length - 1;
   }
-  return { tokens, sentences };
+  return { tokens, sentences, quotes: findQuotes(text) };
 }
 
 /** Abbreviations that take a period inside a sentence and rarely end one ("the Rev. Peter Wherry", "Sen. Reid"). */
