@@ -16,6 +16,21 @@ async function recountingHops<T>(tx: Tx, stanceIds: readonly string[], change: (
   return result;
 }
 
+/**
+ * Runs `change` and then recounts the ABOUT pairs of the claims about actor `actorId` as they were
+ * before it (merging or unmerging that actor changes exactly their pairs).
+ */
+async function recountingAbout<T>(tx: Tx, actorId: string, change: () => Promise<T>): Promise<T> {
+  const [{ claimIds } = { claimIds: [] }] = await tx.run<{ claimIds: string[] }>(A.CLAIMS_ABOUT_ACTOR, { id: actorId });
+  const result = await change();
+  await recountAbout(tx, claimIds);
+  return result;
+}
+
+async function recountAbout(tx: Tx, claimIds: readonly string[]): Promise<void> {
+  if (claimIds.length > 0) await tx.run(A.RECOUNT_ABOUT, { claimIds });
+}
+
 /** A name or alias as stored: NFC, single spaces, 1 to 200 characters. */
 function cleanName(value: string, what: string): string {
   const clean = value.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -52,12 +67,12 @@ export class CurationRepository {
       // The chains through the merged actor change (a hop to the keeper disappears, pairs join).
       const [{ stanceIds } = { stanceIds: [] }] = await tx.run<{ stanceIds: string[] }>(R.STANCES_VIA_ACTOR, { id: mergeId });
       // Claims about both actors now count an article naming both once.
-      const [{ claimIds } = { claimIds: [] }] = await tx.run<{ claimIds: string[] }>(A.CLAIMS_ABOUT_ACTOR, { id: mergeId });
-      await recountingHops(tx, stanceIds, async () => {
-        for (const statement of C.MOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
-        await tx.run(C.FINISH_MERGE, { keepId, mergeId, reason });
-      });
-      if (claimIds.length > 0) await tx.run(A.RECOUNT_ABOUT, { claimIds });
+      await recountingAbout(tx, mergeId, () =>
+        recountingHops(tx, stanceIds, async () => {
+          for (const statement of C.MOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
+          await tx.run(C.FINISH_MERGE, { keepId, mergeId, reason });
+        }),
+      );
       return keepId;
     });
   }
@@ -90,12 +105,12 @@ export class CurationRepository {
       }
       const [{ stanceIds } = { stanceIds: [] }] = await tx.run<{ stanceIds: string[] }>(C.STANCES_MOVED_VIA, { mergeId, keepId });
       // Appearances naming the merged id count for it again once the redirect is gone.
-      const [{ claimIds } = { claimIds: [] }] = await tx.run<{ claimIds: string[] }>(A.CLAIMS_ABOUT_ACTOR, { id: keepId });
-      await recountingHops(tx, stanceIds, async () => {
-        for (const statement of C.UNMOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
-        await tx.run(C.FINISH_UNMERGE, { keepId, mergeId });
-      });
-      if (claimIds.length > 0) await tx.run(A.RECOUNT_ABOUT, { claimIds });
+      await recountingAbout(tx, keepId, () =>
+        recountingHops(tx, stanceIds, async () => {
+          for (const statement of C.UNMOVE_RELATIONSHIPS) await tx.run(statement, { keepId, mergeId });
+          await tx.run(C.FINISH_UNMERGE, { keepId, mergeId });
+        }),
+      );
       return keepId;
     });
   }
@@ -125,7 +140,7 @@ export class CurationRepository {
         for (const statement of C.DETACH_RELATIONSHIPS) await tx.run(statement, { fromId: actorId, toId, articleId });
       });
       const [{ claimIds } = { claimIds: [] }] = await tx.run<{ claimIds: string[] }>(A.REDIRECT_ARTICLE_ABOUT, { fromId: actorId, toId, articleId });
-      if (claimIds.length > 0) await tx.run(A.RECOUNT_ABOUT, { claimIds });
+      await recountAbout(tx, claimIds);
       await tx.run(C.RECORD_DETACHMENT, { fromId: actorId, toId, articleId, reason });
       return toId;
     });
