@@ -1,6 +1,6 @@
 /**
  * Trains the attribution tagger on PolNeAR-format jsonl and writes data/models/attribution.json.gz:
- *   npm run train:attribution -- <train.jsonl> [--epochs N] [--window N] [--min-weight W]
+ *   npm run train:attribution -- <train.jsonl> [--epochs N] [--window N] [--min-weight W] [--out FILE]
  * Single process, deterministic; a few minutes on the 840 training articles.
  */
 import { writeFileSync } from 'node:fs';
@@ -81,10 +81,10 @@ function shuffle<T>(items: T[], seed: number): T[] {
 }
 
 async function main(): Promise<void> {
-  const { positionals, values } = parseArgs({ allowPositionals: true, options: { epochs: { type: 'string' }, window: { type: 'string' }, 'min-weight': { type: 'string' } } });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { epochs: { type: 'string' }, window: { type: 'string' }, 'min-weight': { type: 'string' }, out: { type: 'string' } } });
   const [path] = positionals;
   if (!path) {
-    console.error('usage: npm run train:attribution -- <train.jsonl> [--epochs N] [--window N] [--min-weight W]');
+    console.error('usage: npm run train:attribution -- <train.jsonl> [--epochs N] [--window N] [--min-weight W] [--out FILE]');
     process.exitCode = 2;
     return;
   }
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   // Features whose weights all stay below 1 change almost no decision: dropping them halves the model.
   const minWeight = Number(values['min-weight'] ?? 1);
   const file: AttributionModelFile = { version: 1, window, cue: cue.toModel(2, minWeight), role: role.toModel(2, minWeight) };
-  const out = join(modelsDir(), `${ATTRIBUTION_MODEL}.json.gz`);
+  const out = values.out ?? join(modelsDir(), `${ATTRIBUTION_MODEL}.json.gz`);
   const bytes = gzipSync(JSON.stringify(file), { level: 9 });
   writeFileSync(out, bytes);
   console.error(`wrote ${out} (${(bytes.length / 1e6).toFixed(1)} MB)`);
