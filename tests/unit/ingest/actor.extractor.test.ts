@@ -43,6 +43,20 @@ describe('actor extraction', () => {
     expect(x.actorRelations).toContainEqual({ from: jean.key, to: actorNamed(x, 'France')!.key, type: 'AFFILIATED_WITH', role: 'Foreign Minister' });
   });
 
+  it('reads a title set off before the name by commas, and later resolves the bare title to that person', () => {
+    const x = extractText('Talks.\nThe Irish prime minister, Aoife Brennan, said the border would stay open. Later the prime minister flew home.');
+    const aoife = actorNamed(x, 'Aoife Brennan')!;
+    expect(aoife.type).toBe('PERSON');
+    expect(aoife.title).toBe('prime minister');
+    expect(aoife.mentions.map((m) => m.text)).toEqual(['Aoife Brennan', 'Irish prime minister', 'the prime minister']);
+    expect(x.actorRelations).toContainEqual(expect.objectContaining({ from: aoife.key, to: actorNamed(x, 'Ireland')!.key, type: 'AFFILIATED_WITH' }));
+  });
+
+  it('does not read a list after a title as a name', () => {
+    const x = extractText('Talks.\nThe president, Congress and the courts disagreed about the budget.');
+    expect(x.actors.filter((a) => a.type === 'PERSON')).toEqual([]);
+  });
+
   it('knows well-known leaders with their title and state', () => {
     const x = extractText('Narendra Modi said India would host the summit.');
     const modi = actorNamed(x, 'Narendra Modi')!;

@@ -35,7 +35,8 @@ export function scanTitledPerson(scan: ActorScan, s: Sentence, i: number): numbe
   while (j < s.to && isTitleModifier(scan.tok(j)!.lower)) j++;
   const found = titleFrom(scan, j, s);
   if (!found) return null;
-  const k = found.next;
+  // "the British prime minister, Theresa May, said": the name may follow the title after a comma.
+  const k = scan.tok(found.next)?.text === ',' && commaName(scan, s, found.next + 1) ? found.next + 1 : found.next;
   const known = scan.match(k, s);
   let nameEnd: number;
   let key: string;
@@ -55,6 +56,26 @@ export function scanTitledPerson(scan: ActorScan, s: Sentence, i: number): numbe
   scan.registry.mention(key, scan.tok(i)!.start, found.end, 'title', s.index);
   if (prefix && titleStart > i) scan.affiliate(key, prefix, titleText, s);
   return scanAppositive(scan, s, nameEnd, key) ?? nameEnd;
+}
+
+/**
+ * Whether a person's name starts at token k and is set off as an appositive: a known person or a
+ * run of two or more capitalised words, then a comma, the sentence end or a verb ("the president,
+ * Congress and the courts" is a list, not a name).
+ */
+function commaName(scan: ActorScan, s: Sentence, k: number): boolean {
+  if (k >= s.to) return false;
+  const known = scan.match(k, s);
+  let end: number;
+  if (known?.entry.kind === 'person') end = known.to;
+  else if (known) return false;
+  else {
+    end = scan.nameRun(k, s.to, true);
+    // The first word a proper noun, the rest capitalised ("Theresa May": wink reads "May" as a modal).
+    if (end - k < 2 || scan.tok(k)!.pos !== 'PROPN' || scan.tokens.slice(k, end).some((t) => !t.cap)) return false;
+  }
+  const after = scan.tok(end);
+  return end >= s.to || !after || after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX';
 }
 
 /** ", the deputy foreign ministry spokesman," or ", a spokesman for the Kremlin," after a name. */
