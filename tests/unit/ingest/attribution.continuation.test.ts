@@ -3,6 +3,7 @@ import { findAttributions, type AttributionSpans } from '../../../src/ingest/ext
 import { findQuotes } from '../../../src/ingest/extract/attribution/quotes.js';
 import { withRaisedSubjects } from '../../../src/ingest/extract/attribution/raising.js';
 import { withSharedSubjects } from '../../../src/ingest/extract/attribution/shared-subject.js';
+import { withDanglingContentExtended } from '../../../src/ingest/extract/attribution/dangling.js';
 import type { TokenAttribution } from '../../../src/ingest/extract/attribution/rules.js';
 import { analyze } from '../../../src/ingest/extract/attribution/tokens.js';
 
@@ -82,5 +83,32 @@ describe('cues that share a subject', () => {
     const raising = [attribution('said', [[0, 2]]), attribution('warned')];
     withSharedSubjects(tokens, raising, (a) => a === raising[1]);
     expect(raising[1]!.source).toEqual([]);
+  });
+});
+
+describe('content that stops on a dangling word', () => {
+  const text = 'Ms. Berg urged her supporters at a rally in Malmo to vote early, the campaign said. Turnout was low.';
+  const { tokens } = analyze(text);
+  const at = (word: string, from = 0): number => tokens.findIndex((t, i) => i >= from && t.text === word);
+  const spanText = ([s, e]: [number, number]): string => text.slice(tokens[s]!.start, tokens[e - 1]!.end);
+
+  it('runs on to the end of its sentence, stopping before another attribution’s source and cue', () => {
+    const urged = at('urged');
+    const first: TokenAttribution = { source: [[0, urged]], cue: [urged, urged + 1], content: [[urged + 1, at('at') + 1]], viaCue: null };
+    const said = at('said');
+    const second: TokenAttribution = { source: [[said - 2, said]], cue: [said, said + 1], content: [[0, at('early') + 1]], viaCue: null };
+    withDanglingContentExtended(tokens, [first, second]);
+    expect(spanText(first.content[0]!)).toBe('her supporters at a rally in Malmo to vote early');
+    expect(spanText(second.content[0]!)).toBe('Ms. Berg urged her supporters at a rally in Malmo to vote early');
+  });
+
+  it('leaves content that ends on a content word, and content before its cue, alone', () => {
+    const urged = at('urged');
+    const whole: TokenAttribution = { source: [[0, urged]], cue: [urged, urged + 1], content: [[urged + 1, at('supporters') + 1]], viaCue: null };
+    const said = at('said');
+    const before: TokenAttribution = { source: [[said - 2, said]], cue: [said, said + 1], content: [[urged + 1, at('at') + 1]], viaCue: null };
+    withDanglingContentExtended(tokens, [whole, before]);
+    expect(spanText(whole.content[0]!)).toBe('her supporters');
+    expect(spanText(before.content[0]!)).toBe('her supporters at');
   });
 });

@@ -8,6 +8,7 @@ import { cueLexicon } from './lexicon.js';
 import { withoutLaterQuotesOfOthers, withQuoteContinuations } from './continuation.js';
 import { isRaising, withRaisedSubjects } from './raising.js';
 import { withSharedSubjects } from './shared-subject.js';
+import { withDanglingContentExtended } from './dangling.js';
 import type { AttributionSpans } from './types.js';
 
 /**
@@ -44,6 +45,7 @@ export function extractAttributions(text: string, excluded: readonly Span[], sys
   withRaisedSubjects(analysis.tokens, found);
   withoutLaterQuotesOfOthers(found);
   withQuoteContinuations(analysis, text, found);
+  withDanglingContentExtended(analysis.tokens, found);
   linkVia(analysis.tokens, found);
   return toSpans(text, analysis, found);
 }
