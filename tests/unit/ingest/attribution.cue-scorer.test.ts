@@ -52,6 +52,13 @@ describe('the feature index', () => {
     expect(index.rowAfter('w=L', 'says')).toBe(NO_ROW);
     expect(index.rowAfter('w=R', 'said')).toBe(NO_ROW);
   });
+
+  it('finds a part that a template read first, before the template whose names hold it', () => {
+    const fresh = new FeatureIndex(new Map([['l=x', row(2)]]), 1);
+    expect(fresh.rowAfter('w=R', 'x')).toBe(NO_ROW);
+    const r = fresh.row('l', 'x');
+    expect(r === NO_ROW ? undefined : fresh.weights.slice(r, r + 1)).toEqual(row(2));
+  });
 });
 
 describe('the cue scorer', () => {

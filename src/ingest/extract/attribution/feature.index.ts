@@ -44,6 +44,11 @@ export class FeatureIndex {
   private readonly names = new Map<string, number>();
   /** Number of every part string seen in a name. */
   private readonly ids = new Map<string, number>();
+  /**
+   * The numbers of the strings looked up lately, -1 for one in no name: a small map the words of a
+   * document keep in the CPU caches, where `ids` holds every string of the model.
+   */
+  private readonly recent = new Map<string, number>();
   /** Per template, the rows of `template=value` as [value, row]; grouped on first use. */
   private values: Map<string, [string, number][]> | null = null;
   /** By template, then number of parts (index 0 for one part). */
@@ -72,17 +77,17 @@ export class FeatureIndex {
     if (a === undefined) return this.rowOf(template);
     const parts = b === undefined ? 1 : c === undefined ? 2 : d === undefined ? 3 : 4;
     const table = this.table(template, parts);
-    const ia = this.ids.get(a);
-    if (ia === undefined) return NO_ROW;
+    const ia = this.id(a);
+    if (ia < 0) return NO_ROW;
     if (parts === 1) return table.get(ia, -1, -1, -1);
-    const ib = this.ids.get(b!);
-    if (ib === undefined) return NO_ROW;
+    const ib = this.id(b!);
+    if (ib < 0) return NO_ROW;
     if (parts === 2) return table.get(ia, ib, -1, -1);
-    const ic = this.ids.get(c!);
-    if (ic === undefined) return NO_ROW;
+    const ic = this.id(c!);
+    if (ic < 0) return NO_ROW;
     if (parts === 3) return table.get(ia, ib, ic, -1);
-    const id = this.ids.get(d!);
-    return id === undefined ? NO_ROW : table.get(ia, ib, ic, id);
+    const id = this.id(d!);
+    return id < 0 ? NO_ROW : table.get(ia, ib, ic, id);
   }
 
   /**
@@ -98,8 +103,8 @@ export class FeatureIndex {
       for (const [id, r] of found) words.set(id, -1, -1, -1, r);
       this.heads.set(head, words);
     }
-    const id = this.ids.get(word);
-    return id === undefined ? NO_ROW : words.get(id, -1, -1, -1);
+    const id = this.id(word);
+    return id < 0 ? NO_ROW : words.get(id, -1, -1, -1);
   }
 
   /** Adds row r's weights to `out` (nothing for NO_ROW). */
@@ -110,9 +115,24 @@ export class FeatureIndex {
     for (let y = 0; y < out.length; y++) out[y]! += w[at + y]!;
   }
 
+  /** The number of a part string, or -1 when no name holds it. */
+  private id(part: string): number {
+    let id = this.recent.get(part);
+    if (id === undefined) {
+      if (this.recent.size >= MAX_RECENT) this.recent.clear();
+      id = this.ids.get(part) ?? -1;
+      this.recent.set(part, id);
+    }
+    return id;
+  }
+
   private intern(part: string): number {
     let id = this.ids.get(part);
-    if (id === undefined) this.ids.set(part, (id = this.ids.size));
+    if (id === undefined) {
+      this.ids.set(part, (id = this.ids.size));
+      // A string remembered as in no name may be in this one.
+      this.recent.clear();
+    }
     return id;
   }
 
@@ -145,6 +165,9 @@ export class FeatureIndex {
     return table;
   }
 }
+
+/** Strings whose numbers `FeatureIndex` keeps at hand: about the distinct words of a few articles. */
+const MAX_RECENT = 4096;
 
 /** Every way of cutting `value` at '_' into `parts` pieces. */
 function splits(value: string, parts: number): string[][] {
