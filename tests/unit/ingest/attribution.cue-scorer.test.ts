@@ -22,6 +22,7 @@ describe('the feature index', () => {
     ['w=L', row(8)],
   ]);
   const index = new FeatureIndex(rows, 1);
+  index.setHeads(['w=L', 'w=R']);
   /** The weights of the row found, to compare with the model's. */
   const found = (r: number): Float64Array | undefined => (r === NO_ROW ? undefined : index.weights.slice(r, r + 1));
 
@@ -47,15 +48,16 @@ describe('the feature index', () => {
   });
 
   it('finds the row of a fixed head glued to a word, and nothing for a word the model lacks', () => {
-    expect(found(index.rowAfter('w=L', 'said'))).toEqual(rows.get('w=Lsaid'));
-    expect(found(index.rowAfter('w=L', ''))).toEqual(rows.get('w=L'));
-    expect(index.rowAfter('w=L', 'says')).toBe(NO_ROW);
-    expect(index.rowAfter('w=R', 'said')).toBe(NO_ROW);
+    expect(found(index.rowAfter(0, 'said'))).toEqual(rows.get('w=Lsaid'));
+    expect(found(index.rowAfter(0, ''))).toEqual(rows.get('w=L'));
+    expect(index.rowAfter(0, 'says')).toBe(NO_ROW);
+    expect(index.rowAfter(1, 'said')).toBe(NO_ROW);
   });
 
   it('finds a part that a template read first, before the template whose names hold it', () => {
     const fresh = new FeatureIndex(new Map([['l=x', row(2)]]), 1);
-    expect(fresh.rowAfter('w=R', 'x')).toBe(NO_ROW);
+    fresh.setHeads(['w=R']);
+    expect(fresh.rowAfter(0, 'x')).toBe(NO_ROW);
     const r = fresh.row('l', 'x');
     expect(r === NO_ROW ? undefined : fresh.weights.slice(r, r + 1)).toEqual(row(2));
   });

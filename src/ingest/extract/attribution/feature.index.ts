@@ -53,8 +53,10 @@ export class FeatureIndex {
   private values: Map<string, [string, number][]> | null = null;
   /** By template, then number of parts (index 0 for one part). */
   private readonly tables = new Map<string, IdTable[]>();
-  /** Rows of the names `head + word`, by head then the word's number. */
-  private readonly heads = new Map<string, IdTable>();
+  /** Rows of the names `head + word` at `word * headCount + head`, for the words numbered before `setHeads`. */
+  private byWord = new Int32Array(0);
+  private headCount = 0;
+  private headWords = 0;
 
   /** `whole`: the model's rows by feature name, each `labels` long. */
   constructor(whole: ReadonlyMap<string, Float64Array>, labels: number) {
@@ -91,20 +93,23 @@ export class FeatureIndex {
   }
 
   /**
-   * The row of the name `head + word`, or NO_ROW: for names written as a fixed head (one of a
-   * few strings, such as 'w=L') glued to a word of the text.
+   * Fixes the heads that `rowAfter` reads: names written as one of a few fixed strings (such as
+   * 'w=L') glued to a word of the text. Their rows are kept word by word, a word's rows under
+   * every head side by side, since a document reads each of its words under most heads.
    */
-  rowAfter(head: string, word: string): number {
-    let words = this.heads.get(head);
-    if (!words) {
-      const found: [number, number][] = [];
-      for (const [name, r] of this.names) if (name.startsWith(head)) found.push([this.intern(name.slice(head.length)), r]);
-      words = new IdTable(found.length);
-      for (const [id, r] of found) words.set(id, -1, -1, -1, r);
-      this.heads.set(head, words);
-    }
+  setHeads(heads: readonly string[]): void {
+    const found: [number, number, number][] = [];
+    for (const [name, r] of this.names) heads.forEach((head, h) => name.startsWith(head) && found.push([this.intern(name.slice(head.length)), h, r]));
+    this.headCount = heads.length;
+    this.headWords = this.ids.size;
+    this.byWord = new Int32Array(this.headWords * heads.length).fill(NO_ROW);
+    for (const [id, h, r] of found) this.byWord[id * heads.length + h] = r;
+  }
+
+  /** The row of the name `heads[head] + word` (heads as given to `setHeads`), or NO_ROW. */
+  rowAfter(head: number, word: string): number {
     const id = this.id(word);
-    return id < 0 ? NO_ROW : words.get(id, -1, -1, -1);
+    return id < 0 || id >= this.headWords ? NO_ROW : this.byWord[id * this.headCount + head]!;
   }
 
   /** Adds row r's weights to `out` (nothing for NO_ROW). */

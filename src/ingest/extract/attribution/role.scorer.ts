@@ -21,6 +21,9 @@ const CUE = indexed('cue');
 const CUE_SMALL = indexed('cue-small');
 const SMALL = indexed('small');
 const TOKEN_LABEL = indexed('token-label');
+/** Every template's heads in one list, for `FeatureIndex.setHeads`; a template's own start at HEAD_BASE[k]. */
+const HEADS = ROLE_TEMPLATES.flatMap((t) => t.heads ?? []);
+const HEAD_BASE = ROLE_TEMPLATES.map((_, k) => ROLE_TEMPLATES.slice(0, k).reduce((n, t) => n + (t.heads?.length ?? 0), 0));
 
 /** Partial sums kept in a flat array, `labels` numbers each, with whether each was summed yet and whether it found any row. */
 class Sums {
@@ -54,6 +57,7 @@ export class RoleScorer {
 
   constructor(private readonly p: AveragedPerceptron) {
     this.index = new FeatureIndex(p.rows(), p.labels.length);
+    this.index.setHeads(HEADS);
     this.hot = new Float64Array(256 * p.labels.length);
   }
 
@@ -68,7 +72,7 @@ export class RoleScorer {
     let found = false;
     for (const k of templates) {
       const t = ROLE_TEMPLATES[k]!;
-      const row = this.index.rowAfter(t.head!(v), t.word!(v));
+      const row = this.index.rowAfter(HEAD_BASE[k]! + t.head!(v), t.word!(v));
       if (row === NO_ROW) continue;
       found = true;
       for (let y = 0; y < labels; y++) out[at * labels + y]! += weights[row * labels + y]!;
