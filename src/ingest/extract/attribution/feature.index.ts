@@ -30,7 +30,7 @@ export const NO_ROW = -1;
 
 /**
  * A model's weights in one array, row by row, found by template and parts without building the
- * feature's name. Every string that is a part of some name gets a whole number once, at load; a
+ * feature's name. Every string that is a part of some name gets a whole number once, when its template is first used; a
  * lookup turns its parts into numbers (one probe of a map the document's words keep warm) and
  * probes a flat table of number tuples, where nested maps of 100k+ strings missed the CPU caches
  * at every level. A value with an '_' inside a part is entered under every way of splitting it,
