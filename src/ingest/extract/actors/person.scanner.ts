@@ -1,5 +1,5 @@
 import type { Sentence } from '../context.js';
-import { endingTitle, isHonorific, isTitleModifier, leadingTitle, slug, titleAt, type PhraseMatch } from '../gazetteer/index.js';
+import { endingTitle, isHonorific, isTitleModifier, leadingTitle, slug, startsTitle, titleAt, type PhraseMatch } from '../gazetteer/index.js';
 import { LOCATIVES, MEDIA_HEADS, MONTHS, ORG_HEADS, STATE_NOUNS, THING_HEADS } from './actor.lexicon.js';
 import { POSSESSIVE, type ActorScan } from './actor.scan.js';
 
@@ -10,7 +10,8 @@ const TIME_PREPOSITIONS = new Set(['in', 'on', 'since', 'until', 'by', 'of', 'la
 /** The title that starts at token j ("the president's lawyers" too), with the token after it, or null. */
 export function titleFrom(scan: ActorScan, j: number, s: Sentence): { title: string; next: number; end: number } | null {
   const t = scan.tok(j);
-  if (!t || j >= s.to) return null;
+  // Most tokens start no title: they skip building the window.
+  if (!t || j >= s.to || !startsTitle(t.lower)) return null;
   const window = scan.text.slice(t.start, t.start + 48).replace(/(?<=\p{L})['’]s\b/gu, '  ');
   const title = titleAt(window, 0, t.lower);
   if (!title) return null;

@@ -13,7 +13,7 @@ export class CueScorer implements FeatureSink {
   private out: Float64Array = new Float64Array(0);
 
   constructor(p: AveragedPerceptron) {
-    this.index = new FeatureIndex(p.rows());
+    this.index = new FeatureIndex(p.rows(), p.labels.length);
     this.prev = ['<s>', ...p.labels];
   }
 
@@ -27,9 +27,6 @@ export class CueScorer implements FeatureSink {
   }
 
   add(template: string, a?: string, b?: string, c?: string, d?: string): void {
-    const row = this.index.row(template, a, b, c, d);
-    if (!row) return;
-    const out = this.out;
-    for (let y = 0; y < out.length; y++) out[y]! += row[y]!;
+    this.index.addRow(this.out, this.index.row(template, a, b, c, d));
   }
 }

@@ -63,23 +63,24 @@ export interface RoleTemplate {
   key?: (v: RoleView) => number;
   /**
    * For 'token', 'token-label' and 'cue': the name as a head that is one of a few fixed strings
-   * and a word of the text, `name(v) === head(v) + word(v)`, so the weights are found without
-   * building the name (`FeatureIndex.rowAfter`).
+   * and a word of the text, `name(v) === heads[head(v)] + word(v)`, so the weights are found
+   * without building the name (`FeatureIndex.rowAfter`).
    */
-  head?: (v: RoleView) => string;
+  heads?: readonly string[];
+  head?: (v: RoleView) => number;
   word?: (v: RoleView) => string;
 }
 
 /** A template named `${head}${dir}${word}`: its head is chosen by the side of the cue. */
 function sided(scope: RoleScope, head: string, word: (v: RoleView) => string): RoleTemplate {
   const heads = [`${head}L`, `${head}R`];
-  return { scope, name: (v) => heads[v.dirIdx]! + word(v), head: (v) => heads[v.dirIdx]!, word };
+  return { scope, name: (v) => heads[v.dirIdx]! + word(v), heads, head: (v) => v.dirIdx, word };
 }
 
 /** A template named `${head}${prev1}_${word}`: its head is chosen by the previous label. */
 function labelled(scope: RoleScope, head: string, word: (v: RoleView) => string): RoleTemplate {
   const heads = PREV_LABELS.map((l) => `${head}${l}_`);
-  return { scope, name: (v) => `${head}${v.prev1}_${word(v)}`, head: (v) => heads[v.prev1Idx]!, word };
+  return { scope, name: (v) => `${head}${v.prev1}_${word(v)}`, heads, head: (v) => v.prev1Idx, word };
 }
 
 const DIST_BUCKETS = ['0', '1', '2', '3', '4-5', '6-8', '9-15', '16-30', '31+'];

@@ -19,4 +19,4 @@ export function gazetteer(): PhraseIndex {
 export { stateInfo, type StateInfo } from './countries.gazetteer.js';
 export { organizationInfo, personInfo, slug, type OrganizationInfo, type PersonInfo } from './organizations.gazetteer.js';
 export type { GazetteerEntry, PhraseMatch } from './phrase.index.js';
-export { endingTitle, isHonorific, isTitleModifier, leadingTitle, titleAt, titles } from './titles.gazetteer.js';
+export { endingTitle, isHonorific, isTitleModifier, leadingTitle, startsTitle, titleAt, titles } from './titles.gazetteer.js';

@@ -10,6 +10,11 @@ for (const title of TITLES) {
   BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), title]);
 }
 
+/** Whether some title starts with this word (lower case): when none does, `titleAt` finds nothing. */
+export function startsTitle(firstWord: string): boolean {
+  return BY_FIRST_WORD.has(firstWord);
+}
+
 /**
  * The title starting at `start` in `text` ("Prime Minister" in "Prime Minister Jane Doe"), found
  * through its first word so that most tokens cost one map lookup.
