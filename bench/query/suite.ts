@@ -3,6 +3,9 @@
  * hand-written Cypher statement (the floor), and through @neo4j/graphql over the same database
  * (the peer). Where the peer cannot express a part of the question the difference is noted.
  */
+import { LIVE } from './live.js';
+import { NEIGHBORHOOD_FLOOR } from './neighborhood.floor.js';
+
 export interface QueryCase {
   name: string;
   question: string;
@@ -14,8 +17,6 @@ export interface QueryCase {
   /** What the peer query leaves out or approximates. */
   peerNote: string;
 }
-
-const LIVE = (s: string) => `NOT coalesce(${s}.rejected, false)`;
 
 export const SUITE: QueryCase[] = [
   {
@@ -118,38 +119,10 @@ RETURN kind, c {.id, .text} AS claim, related {.id, .text} AS relatedClaim, side
   },
   {
     name: 'neighborhood',
-    question: "An actor's neighbourhood to depth 2 (at most 100 nodes) over stance edges and ABOUT",
+    question: "An actor's neighbourhood to depth 2 (at most 100 nodes, heavier edges first) over stances, relations, ABOUT and chain hops, node weights",
     param: 'actorId',
     claimgraph: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { truncated nodes { id label type weight } edges { id source target type polarity } } }`,
-    floor: `
-MATCH (root:Actor {id: $id})
-CALL (root) {
-  MATCH (root)-[:HOLDS]->(s:Stance)-[:ON]->(n) WHERE ${LIVE('s')} RETURN DISTINCT n LIMIT 100
-  UNION
-  MATCH (n:Actor)-[:HOLDS]->(s:Stance)-[:ON]->(root) WHERE ${LIVE('s')} RETURN DISTINCT n LIMIT 100
-  UNION
-  MATCH (n:Claim)-[:ABOUT]->(root) RETURN DISTINCT n LIMIT 100
-}
-WITH root, collect(n)[..99] AS level1
-CALL (level1) {
-  UNWIND level1 AS m
-  CALL (m) {
-    MATCH (m)-[:HOLDS]->(s:Stance)-[:ON]->(n) WHERE ${LIVE('s')} RETURN DISTINCT n LIMIT 100
-    UNION
-    MATCH (n:Actor)-[:HOLDS]->(s:Stance)-[:ON]->(m) WHERE ${LIVE('s')} RETURN DISTINCT n LIMIT 100
-    UNION
-    MATCH (n:Actor)<-[:ABOUT]-(m:Claim) RETURN DISTINCT n LIMIT 100
-  }
-  RETURN collect(DISTINCT n) AS reached
-}
-WITH root, level1 + [x IN reached WHERE NOT x IN level1 AND x <> root] AS around
-WITH [root] + around[..99] AS nodes
-CALL (nodes) {
-  UNWIND nodes AS h
-  MATCH (h:Actor)-[:HOLDS]->(s:Stance)-[:ON]->(t) WHERE t IN nodes AND ${LIVE('s')}
-  RETURN collect({id: s.id, source: h.id, target: t.id, polarity: s.polarity}) AS edges
-}
-RETURN [n IN nodes | {id: n.id, label: coalesce(n.name, n.text), type: head(labels(n))}] AS nodes, edges`,
+    floor: NEIGHBORHOOD_FLOOR,
     peer: `query($id: ID!) { actors(where: { id: { eq: $id } }) { id name
       stances(limit: 100, where: { rejected: { eq: false } }) { id polarity claim { id text stances(limit: 20) { id polarity holder { id name } } } }
       stancesToward(limit: 100, where: { rejected: { eq: false } }) { id polarity holder { id name stances(limit: 20) { id polarity claim { id text } } } } } }`,

@@ -218,6 +218,16 @@ describe('whoSaid', () => {
     const plain = await plainStances(`claimId: "${id.bridge}"`, 'id polarity evidence { text } holder { id name }');
     expect([...data.whoSaid[0].stances].sort((a: any, b: any) => a.id.localeCompare(b.id))).toEqual([...plain].sort((a: any, b: any) => a.id.localeCompare(b.id)));
   });
+
+  it('reads the stances\' articles, outlets, chains and claims in the same statement when they are asked for', async () => {
+    const fields = 'id article { id title } outlet { name } chain { name } claim { id } targetActor { name } holder { name }';
+    const { data, statements } = await measured(`query($phrase: String!) { whoSaid(query: $phrase) { claim { id } stances { ${fields} } } }`, { phrase: 'harbour tax' });
+    expect(statements).toBe(1);
+    expect(data.whoSaid[0].claim.id).toBe(id.tax);
+    const plain = await plainStances(`claimId: "${id.tax}"`, fields);
+    expect(plain.map((s: any) => s.chain.length)).toContain(2);
+    expect([...data.whoSaid[0].stances].sort((a: any, b: any) => a.id.localeCompare(b.id))).toEqual([...plain].sort((a: any, b: any) => a.id.localeCompare(b.id)));
+  });
 });
 
 describe('article text', () => {

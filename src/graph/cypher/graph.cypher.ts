@@ -24,7 +24,8 @@ const RELATION_ROW = `RETURN rel + ':' + a.id + '->' + b.id AS id, a.id AS sourc
  * `via` is the node the row was found from. Few, generic branches keep the plan small.
  * `$kept` (a list of ids, or null) keeps only edges whose both ends are in it: what is left to ask once
  * the node set is complete. The aggregating branches read every relationship of the node anyway, so
- * they filter their pairs before `$perNode` and no edge among kept nodes is lost to the limit; they
+ * they filter their pairs before `$perNode` and no edge among kept nodes is lost to the limit (the
+ * relation branch filters the other end before it sums: a hub has tens of thousands of pairs); they
  * keep the heaviest pairs (then by id), so the answer does not depend on storage order. The stance
  * branch filters after its limit and takes the first stances found: filtering or sorting first would
  * read every stance of a hub.
@@ -34,7 +35,7 @@ UNWIND $ids AS key
 ${NODE_OF_KEY}
 CALL (n) {
   MATCH (n)-[r:CONDITIONED_ON|DENIES|CONTRADICTS|MEMBER_OF|PART_OF|AFFILIATED_WITH|ABOUT|PUBLISHED_BY|CITES]-(m)
-  WHERE NOT m:Stance
+  WHERE NOT m:Stance AND ($kept IS NULL OR m.id IN $kept)
   // An ABOUT relationship stands for its articles (one per pair); the other types count one each.
   WITH type(r) AS rel, startNode(r) AS a, endNode(r) AS b, sum(CASE type(r) WHEN 'ABOUT' THEN r.articles ELSE 1 END) AS w,
        head(collect(coalesce(r.role, r.title))) AS label

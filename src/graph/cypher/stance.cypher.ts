@@ -30,20 +30,25 @@ ${ends()}
 RETURN ${LINKS} AS links`;
 
 /**
- * Binds everything a listed stance `s` comes with: its holder, article `a`, the other ends when
- * `$withLinks` (the fields that need the links are asked for), and `related`, the records of the linked
- * nodes `$related` names (StanceRelation), so that the fields a query asks next are answered from the
- * loaders, not by one statement per level.
+ * Binds everything a listed stance `s` comes with: its holder (unless the list bound `holder` already),
+ * article `a` when a link or a related record needs it, the other ends when `$withLinks` (the fields that
+ * need the links are asked for), and `related`, the records of the linked nodes `$related` names
+ * (StanceRelation), so that the fields a query asks next are answered from the loaders, not by one
+ * statement per level. What is not needed is not read: a guard in an OPTIONAL MATCH's WHERE would
+ * still expand or seek for every stance.
  */
-export const LISTED_STANCE_ENDS = `
-OPTIONAL MATCH (holder:Actor)-[:HOLDS]->(s)
-OPTIONAL MATCH (s)-[:IN]->(a:Article)
+export const listedStanceEnds = (holderBound = false): string => `${holderBound ? '' : `
+OPTIONAL MATCH (holder:Actor)-[:HOLDS]->(s)`}
+OPTIONAL CALL (s) {
+  MATCH (s)-[:IN]->(a:Article) WHERE $withLinks OR 'article' IN $related OR 'outlet' IN $related
+  RETURN a
+}
 ${ends('$withLinks')}
 CALL (s) {
   OPTIONAL MATCH (s)-[:VIA]->(hop:Actor) WHERE 'chain' IN $related
   RETURN collect(${actorFields('hop')}) AS hops
 }
-OPTIONAL MATCH (outlet:Actor {id: a.outletId}) WHERE 'outlet' IN $related
+OPTIONAL MATCH (outlet:Actor {id: CASE WHEN 'outlet' IN $related THEN a.outletId END})
 WITH *, {
   actors: [n IN [CASE WHEN 'holder' IN $related THEN holder END, CASE WHEN 'targetActor' IN $related AND target:Actor THEN target END, outlet]
     WHERE n IS NOT NULL | ${actorFields('n')}] + hops,
@@ -53,7 +58,7 @@ WITH *, {
 } AS related`;
 
 /**
- * A listed stance from the variables LISTED_STANCE_ENDS binds: the stance's `$stanceProperties` values
+ * A listed stance from the variables listedStanceEnds binds: the stance's `$stanceProperties` values
  * (STANCE_VALUES), its holder's id, its links (null when not `$withLinks`, or when the holder or article
  * is gone) and the related records.
  */
@@ -72,7 +77,7 @@ const STANCE_LIST = (relation: keyof typeof PARENT_MATCH): string => `
   ${PARENT_MATCH[relation]}
   WHERE ($polarity IS NULL OR s.polarity = $polarity) AND ($includeRejected OR NOT coalesce(s.rejected, false))
   WITH s ORDER BY coalesce(s.publishedAt, '') DESC, s.id ASC LIMIT $limit
-  ${LISTED_STANCE_ENDS}
+  ${listedStanceEnds()}
   RETURN ${LISTED_STANCE} AS listed
   ORDER BY coalesce(s.publishedAt, '') DESC, s.id ASC`;
 

@@ -1,10 +1,10 @@
 import { CLAIM_FIELDS } from './read.cypher.js';
-import { LISTED_STANCE, LISTED_STANCE_ENDS } from './stance.cypher.js';
+import { LISTED_STANCE, listedStanceEnds } from './stance.cypher.js';
 
 /**
  * Claims found by their text or by the evidence and quotes of stances on them. Each index call gets
  * its own limit; a claim's score is its best hit. Matching stances come first among its stances,
- * each listed with its links and the `$related` records (see LISTED_STANCE_ENDS).
+ * each listed with its links and the `$related` records (see listedStanceEnds).
  */
 export const WHO_SAID = `
 CALL () {
@@ -20,12 +20,12 @@ WITH c, max(score) AS score, collect(matched) AS matched
 ORDER BY score DESC, c.id
 LIMIT $first
 CALL (c, matched) {
-  MATCH (:Actor)-[:HOLDS]->(s:Stance)-[:ON]->(c)
+  MATCH (holder:Actor)-[:HOLDS]->(s:Stance)-[:ON]->(c)
   WHERE NOT coalesce(s.rejected, false)
-  WITH s, CASE WHEN s.id IN matched THEN 0 ELSE 1 END AS rank
+  WITH s, holder, CASE WHEN s.id IN matched THEN 0 ELSE 1 END AS rank
   ORDER BY rank, coalesce(s.publishedAt, ''), s.id
   LIMIT $perClaim
-  ${LISTED_STANCE_ENDS}
+  ${listedStanceEnds(true)}
   WITH * ORDER BY rank, coalesce(s.publishedAt, ''), s.id
   RETURN collect(${LISTED_STANCE}) AS stances
 }

@@ -27,8 +27,8 @@ export class GraphRepository {
    */
   async neighborhood(id: string, depth: number, limit: number, depthCapped = false): Promise<SubgraphRecord | null> {
     return this.db.readTx(async (tx) => {
-      const [root] = await nodesOf(tx, [id]);
-      if (!root) return null;
+      // Whether `id` is a node at all is known from the last statement: a missing node has no edges,
+      // and reading a hub's weight twice cost as much as its first level.
       const kept = new Set([id]);
       const edges = new Map<string, GraphEdgeRecord>();
       let truncated = false;
@@ -66,7 +66,9 @@ export class GraphRepository {
         }
         if (depthCapped) truncated ||= cut;
       }
-      return { nodes: sortNodes(await nodesOf(tx, [...kept]), id), edges: [...edges.values()], truncated };
+      const nodes = await nodesOf(tx, [...kept]);
+      if (!nodes.some((node) => node.id === id)) return null;
+      return { nodes: sortNodes(nodes, id), edges: [...edges.values()], truncated };
     });
   }
 
