@@ -86,7 +86,9 @@ export class CypherExecutor {
           throw error;
         }
         this.options.onQuery?.({ mode, ms: performance.now() - started });
-        this.options.logger?.debug({ cypher: cypher.replace(/\s+/g, ' ').slice(0, 200), ms: +(performance.now() - started).toFixed(1), rows: result.records.length }, 'cypher');
+        // The statement is flattened for the log only when debug lines are written: it costs a regex over the text.
+        const logger = this.options.logger;
+        if (logger?.isLevelEnabled('debug')) logger.debug({ cypher: cypher.replace(/\s+/g, ' ').slice(0, 200), ms: +(performance.now() - started).toFixed(1), rows: result.records.length }, 'cypher');
         return result.records.map((record) => toPlain(record.toObject()) as T);
       },
     };

@@ -48,4 +48,15 @@ describe('the real Neo4j', () => {
     const impatient = new CypherExecutor(db.driver, { timeoutMs: 200 });
     await expect(impatient.read('UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS n')).rejects.toMatchObject({ code: 'TIMEOUT' });
   });
+
+  it('logs each statement, flattened, at debug level and not above it', async () => {
+    const { CypherExecutor } = await import('../../src/graph/executor.js');
+    const { pino } = await import('pino');
+    const lines: { msg: string; cypher?: string; rows?: number }[] = [];
+    const sink = { write: (line: string) => lines.push(JSON.parse(line)) };
+    await new CypherExecutor(db.driver, { logger: pino({ level: 'info' }, sink) }).read('RETURN\n  1 AS n');
+    expect(lines).toEqual([]);
+    await new CypherExecutor(db.driver, { logger: pino({ level: 'debug' }, sink) }).read('RETURN\n  1 AS n');
+    expect(lines).toEqual([expect.objectContaining({ msg: 'cypher', cypher: 'RETURN 1 AS n', rows: 1 })]);
+  });
 });
