@@ -10,7 +10,7 @@
  */
 import neo4j, { type ManagedTransaction, type ProfiledPlan } from 'neo4j-driver';
 import type { CypherExecutor, Params, Tx } from '../src/graph/executor.js';
-import { toPlain } from '../src/graph/executor.js';
+import { toParams, toPlain } from '../src/graph/executor.js';
 import { WriteRepository } from '../src/graph/repositories/write.repository.js';
 import { extractArticle } from '../src/ingest/pipeline.js';
 import { resolveExtraction } from '../src/services/resolution.js';
@@ -55,17 +55,8 @@ function dbHits(plan: ProfiledPlan): number {
 
 /** The plan's operators with their db hits and rows, depth-first, one line each. */
 function planLines(plan: ProfiledPlan, depth = 0): string[] {
-  const own = `${'  '.repeat(depth)}${plan.operatorType} hits=${plan.dbHits} rows=${plan.rows} ${String(plan.arguments['Details'] ?? '').slice(0, 120)}`;
+  const own = `${'  '.repeat(depth)}${plan.operatorType} hits=${plan.dbHits} rows=${plan.rows} time=${String(plan.arguments['Time'] ?? '')} ${String(plan.arguments['Details'] ?? '').slice(0, 120)}`;
   return [own, ...plan.children.flatMap((child) => planLines(child, depth + 1))];
-}
-
-function toParams(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(toParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toParams(v)]));
-  }
-  return value;
 }
 
 class Rollback extends Error {}
