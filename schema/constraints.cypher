@@ -20,6 +20,10 @@ CREATE INDEX claim_first_seen IF NOT EXISTS FOR (c:Claim) ON (c.firstSeenAt, c.i
 CREATE INDEX stance_published IF NOT EXISTS FOR (s:Stance) ON (s.publishedAt, s.id);
 CREATE INDEX stance_article IF NOT EXISTS FOR (s:Stance) ON (s.articleId);
 CREATE INDEX stance_polarity IF NOT EXISTS FOR (s:Stance) ON (s.polarity);
+// The writer finds an article's own actor relations by these (a popular pair has one per article).
+CREATE INDEX member_of_article IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.articleId);
+CREATE INDEX part_of_article IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.articleId);
+CREATE INDEX affiliated_with_article IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.articleId);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText];
 CREATE FULLTEXT INDEX claim_texts IF NOT EXISTS FOR (c:Claim) ON EACH [c.text, c.quoteText];
 CREATE FULLTEXT INDEX stance_quotes IF NOT EXISTS FOR (s:Stance) ON EACH [s.evidence, s.quote];

@@ -13,7 +13,17 @@ export interface Neo4jConfig {
   password: string;
   database: string | undefined;
   /** Embedded server settings (ignored when uri is set). */
-  embedded: { host: string; port: number; dataDir: string; heap: string; pageCache: string };
+  embedded: {
+    host: string;
+    port: number;
+    dataDir: string;
+    heap: string;
+    pageCache: string;
+    /** Transaction-log retention (`db.tx_log.rotation.retention_policy`, "1 files", "500M size"); undefined keeps Neo4j's 2 days. */
+    txLogRetention?: string;
+    /** Size at which a transaction log file is rotated ("64m"); undefined keeps Neo4j's 256M. */
+    txLogRotation?: string;
+  };
   queryTimeoutMs: number;
   connectRetries: number;
 }
@@ -62,6 +72,16 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new AppError('CONFIG_INVALID', `${name} must be true or false, got ${JSON.stringify(env[name])}`);
 }
 
+/** Neo4j's retention policy forms: keep everything or nothing, or a number (with k/m/g for sizes) and a unit. */
+function retention(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^(true|false|keep_all|keep_none|\d+[kmg]? (files|size|txs|entries|hours|days))$/i.test(raw)) {
+    throw new AppError('CONFIG_INVALID', `${name} must look like "1 files", "500M size", "2 days" or "keep_none", got ${JSON.stringify(raw)}`);
+  }
+  return raw;
+}
+
 function memory(env: Env, name: string, fallback: string): string {
   const raw = env[name] ?? fallback;
   if (!/^\d+[kmg]$/i.test(raw)) throw new AppError('CONFIG_INVALID', `${name} must look like 512m or 1g, got ${JSON.stringify(raw)}`);
@@ -89,6 +109,8 @@ export function loadConfig(env: Env = process.env): Config {
         dataDir: path.resolve(PROJECT_ROOT, env.NEO4J_DATA_DIR || '.data/neo4j'),
         heap: memory(env, 'NEO4J_HEAP', '768m'),
         pageCache: memory(env, 'NEO4J_PAGECACHE', '256m'),
+        txLogRetention: retention(env, 'NEO4J_TX_LOG_RETENTION'),
+        txLogRotation: env.NEO4J_TX_LOG_ROTATION_SIZE ? memory(env, 'NEO4J_TX_LOG_ROTATION_SIZE', '256m') : undefined,
       },
       queryTimeoutMs: int(env, 'NEO4J_QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
       connectRetries: int(env, 'NEO4J_CONNECT_RETRIES', 30, 0, 1000),

@@ -40,7 +40,8 @@ export function ensureNeo4jFetched(): void {
 /**
  * Starts Neo4j embedded (Bolt on loopback, auth off) and resolves once it accepts connections.
  * Rejects with the launcher's output when it exits or does not come up in time. `pluginsDir` (optional)
- * loads procedures from that folder, with apoc.* unrestricted.
+ * loads procedures from that folder, with apoc.* unrestricted; `txLogRetention` and `txLogRotation`
+ * (optional) bound the transaction logs, which Neo4j otherwise keeps for two days.
  */
 export async function startEmbeddedNeo4j(
   settings: Neo4jConfig['embedded'] & { pluginsDir?: string },
@@ -60,7 +61,9 @@ export async function startEmbeddedNeo4j(
     String(settings.port),
     settings.pageCache,
     settings.host,
-    ...(settings.pluginsDir ? [settings.pluginsDir] : []),
+    ...(settings.pluginsDir ? [`--plugins=${settings.pluginsDir}`] : []),
+    ...(settings.txLogRetention ? [`--tx-log-retention=${settings.txLogRetention}`] : []),
+    ...(settings.txLogRotation ? [`--tx-log-rotation=${settings.txLogRotation}`] : []),
   ];
   const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const output: string[] = [];

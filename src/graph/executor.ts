@@ -99,7 +99,7 @@ export class CypherExecutor {
  * JavaScript numbers travel as floats; Cypher needs integers for LIMIT, SKIP, offsets and counts.
  * Whole numbers become Neo4j integers, fractions stay floats.
  */
-function toParams(value: unknown): unknown {
+export function toParams(value: unknown): unknown {
   if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
   if (Array.isArray(value)) return value.map(toParams);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {

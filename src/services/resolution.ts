@@ -31,6 +31,7 @@ WITH coalesce(fromKeeper.id, d.fromId) AS from, coalesce(toKeeper, to) AS to
 RETURN from, to.id AS to, to.name AS name`;
 
 // Claims that could be the same proposition: about the same actors, or sharing words (full text).
+// ABOUT only ever ends at an Actor (about.cypher.ts), so listing a claim's actors checks no label.
 const CANDIDATE_CLAIMS = `
 CALL (){
   UNWIND $actorIds AS aid
@@ -42,7 +43,7 @@ CALL (){
   RETURN c
 }
 WITH DISTINCT c
-RETURN c.id AS id, c.text AS text, coalesce(c.places, []) AS places, [(c)-[:ABOUT]->(x:Actor) | x.id] AS actors`;
+RETURN c.id AS id, c.text AS text, coalesce(c.places, []) AS places, [(c)-[:ABOUT]->(x) | x.id] AS actors`;
 
 const PUBLISHER = '__publisher';
 const citedKey = (i: number): string => `__cited${i}`;
@@ -83,17 +84,19 @@ export async function resolveExtraction(db: CypherExecutor, extraction: Extracti
   const toResolve = [...extraction.actors, ...outletActors];
   const keysOf = (a: ExtractedActor): string[] => lookupKeys(a.name, a.type, a.aliases);
   const allKeys = [...new Set(toResolve.flatMap(keysOf))];
-  const known = allKeys.length > 0 ? await db.read<KnownActor & { type: ActorType }>(CANDIDATE_ACTORS, { keys: allKeys }) : [];
-
-  const candidateIds = known.map((k) => k.id);
-  const claimQueries = extraction.claims.map((c) => fulltextAnyQuery(c.text)).filter((q) => q !== '');
-  const knownClaims =
-    extraction.claims.length > 0 ? await db.read<KnownClaim>(CANDIDATE_CLAIMS, { actorIds: candidateIds, queries: claimQueries }) : [];
-
-  const resolution = resolveArticle({ ...extraction, actors: toResolve }, { actors: known, claims: knownClaims });
-  const redirects = await db.read<{ from: string; to: string; name: string }>(REDIRECTS, { ids: resolution.actors.map((d) => d.id) });
+  // The reads share one transaction: a transaction's begin and commit cost about what a small statement does.
+  const { resolution, redirects, detachments } = await db.readTx(async (tx) => {
+    const known = allKeys.length > 0 ? await tx.run<KnownActor & { type: ActorType }>(CANDIDATE_ACTORS, { keys: allKeys }) : [];
+    const candidateIds = known.map((k) => k.id);
+    const claimQueries = extraction.claims.map((c) => fulltextAnyQuery(c.text)).filter((q) => q !== '');
+    const knownClaims =
+      extraction.claims.length > 0 ? await tx.run<KnownClaim>(CANDIDATE_CLAIMS, { actorIds: candidateIds, queries: claimQueries }) : [];
+    const resolution = resolveArticle({ ...extraction, actors: toResolve }, { actors: known, claims: knownClaims });
+    const redirects = await tx.run<{ from: string; to: string; name: string }>(REDIRECTS, { ids: resolution.actors.map((d) => d.id) });
+    const detachments = await tx.run<{ from: string; to: string; name: string }>(DETACHMENTS, { articleId: article.id });
+    return { resolution, redirects, detachments };
+  });
   const redirect = new Map(redirects.map((r) => [r.from, r]));
-  const detachments = await db.read<{ from: string; to: string; name: string }>(DETACHMENTS, { articleId: article.id });
   const detached = new Map(detachments.map((r) => [r.from, r]));
   // A detached mention does not teach the actor it went to its names: other articles keep resolving as before.
   const unkeyed = new Set<string>();

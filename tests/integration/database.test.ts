@@ -14,6 +14,17 @@ describe('the real Neo4j', () => {
     expect(info.agent).toMatch(/^Neo4j\/5\./);
   });
 
+  it.skipIf(process.env.TEST_NEO4J_URI)('runs the embedded Neo4j with the transaction-log retention it was started with', async () => {
+    const settings = await db.executor.read<{ name: string; value: string }>(
+      'SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value ORDER BY name',
+      { names: ['db.tx_log.rotation.retention_policy', 'db.tx_log.rotation.size'] },
+    );
+    expect(settings).toEqual([
+      { name: 'db.tx_log.rotation.retention_policy', value: '1 files' },
+      { name: 'db.tx_log.rotation.size', value: '16.00MiB' },
+    ]);
+  });
+
   it('applies the schema idempotently: a second run changes nothing', async () => {
     const before = await db.executor.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
     await applySchema(db.executor);

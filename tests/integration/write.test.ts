@@ -153,3 +153,59 @@ describe('human corrections', () => {
     expect(names.map((n) => n.name)).toEqual(['Evening Star', 'Ruritania']);
   });
 });
+
+describe("a claim's firstSeenAt", () => {
+  const border = (id: string, publishedAt: string | undefined, text = 'Ruritania said the border will be closed soon.') =>
+    new StoryBuilder({ id, text, outlet: 'Evening Star', ...(publishedAt ? { publishedAt } : {}) })
+      .actor('r', 'Ruritania', 'STATE')
+      .claim('c1', 'the border will be closed', 'the border will be closed', ['r'])
+      .stance('r', { claim: 'c1' }, 'SUPPORT', 'said', text)
+      .build();
+
+  /** The stored value and the definition: the earliest publishedAt of the articles the claim appears in. */
+  async function firstSeen(): Promise<{ stored: string | null; earliest: string | null }> {
+    const [row] = await db.executor.read<{ stored: string | null; earliest: string | null }>(`
+      MATCH (c:Claim {text: 'the border will be closed'})
+      OPTIONAL MATCH (c)-[:APPEARS_IN]->(a:Article)
+      RETURN c.firstSeenAt AS stored, min(a.publishedAt) AS earliest`);
+    return row!;
+  }
+
+  it('is the earliest date of its articles, kept exact as articles are added, re-ingested and deleted', async () => {
+    await write(story().build());
+    expect(await firstSeen()).toEqual({ stored: '2026-03-01T10:00:00.000Z', earliest: '2026-03-01T10:00:00.000Z' });
+    await write(border('art-2', '2026-02-01T10:00:00.000Z'));
+    expect(await firstSeen()).toEqual({ stored: '2026-02-01T10:00:00.000Z', earliest: '2026-02-01T10:00:00.000Z' });
+    await write(border('art-3', undefined));
+    expect((await firstSeen()).stored).toBe('2026-02-01T10:00:00.000Z');
+
+    // A new version of the earliest article, dated later: the claim was first seen in art-1 after all.
+    await write(border('art-2', '2026-04-01T10:00:00.000Z', 'Ruritania said again the border will be closed soon.'));
+    expect(await firstSeen()).toEqual({ stored: '2026-03-01T10:00:00.000Z', earliest: '2026-03-01T10:00:00.000Z' });
+    expect(await repos.curation.deleteArticle('art-1')).toBe(true);
+    expect(await firstSeen()).toEqual({ stored: '2026-04-01T10:00:00.000Z', earliest: '2026-04-01T10:00:00.000Z' });
+    expect(await repos.curation.deleteArticle('art-2')).toBe(true);
+    expect(await firstSeen()).toEqual({ stored: null, earliest: null });
+  });
+});
+
+describe("an article's actor relations", () => {
+  async function memberships(): Promise<{ articleId: string; role: string | null }[]> {
+    return db.executor.read(
+      "MATCH (:Actor {name: 'Anna Varga'})-[m:MEMBER_OF]->(:Actor {name: 'Ruritania'}) RETURN m.articleId AS articleId, m.role AS role ORDER BY articleId",
+    );
+  }
+
+  it('are one relationship per article and pair, the last role given kept, none doubled by a new version', async () => {
+    await write(story().member('v', 'r', 'MEMBER_OF', 'Deputy Minister').build());
+    expect(await memberships()).toEqual([{ articleId: 'art-1', role: 'Deputy Minister' }]);
+    await write(story(`${TEXT} More followed.`).member('v', 'r', 'MEMBER_OF', 'Deputy Minister').build());
+    expect(await memberships()).toEqual([{ articleId: 'art-1', role: 'Deputy Minister' }]);
+    const other = new StoryBuilder({ id: 'art-2', text: 'Minister Anna Varga of Ruritania spoke.', outlet: 'Evening Star' })
+      .actor('r', 'Ruritania', 'STATE')
+      .actor('v', 'Anna Varga', 'PERSON', 'Anna Varga', { title: 'Minister' })
+      .member('v', 'r', 'MEMBER_OF', 'Minister');
+    await write(other.build());
+    expect(await memberships()).toEqual([{ articleId: 'art-1', role: 'Deputy Minister' }, { articleId: 'art-2', role: 'Minister' }]);
+  });
+});

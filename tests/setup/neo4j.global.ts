@@ -26,7 +26,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = path.resolve('.data', `neo4j-test-${port}`);
   rmSync(dataDir, { recursive: true, force: true });
   const started = performance.now();
-  const db: EmbeddedNeo4j = await startEmbeddedNeo4j({ host: '127.0.0.1', port, dataDir, heap: '1g', pageCache: '256m' });
+  const db: EmbeddedNeo4j = await startEmbeddedNeo4j({
+    host: '127.0.0.1',
+    port,
+    dataDir,
+    heap: '1g',
+    pageCache: '256m',
+    // A throwaway store: little log kept (tests/integration/database.test.ts checks the launcher passes it).
+    txLogRetention: '1 files',
+    txLogRotation: '16m',
+  });
   console.log(`[tests] embedded Neo4j at ${db.uri} (started in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   project.provide('neo4jUri', db.uri);
   return async () => {

@@ -19,5 +19,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_URI: 'http://x' })).toThrow(/NEO4J_URI must be a neo4j:\/\/ or bolt:\/\//);
     expect(() => loadConfig({ NEO4J_HEAP: 'lots' })).toThrow(/NEO4J_HEAP/);
     expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(/GRAPHQL_INTROSPECTION/);
+    expect(() => loadConfig({ NEO4J_TX_LOG_RETENTION: 'one file' })).toThrow(/NEO4J_TX_LOG_RETENTION/);
+    expect(() => loadConfig({ NEO4J_TX_LOG_ROTATION_SIZE: 'big' })).toThrow(/NEO4J_TX_LOG_ROTATION_SIZE/);
+  });
+
+  it("keeps Neo4j's transaction-log retention unless NEO4J_TX_LOG_RETENTION sets one", () => {
+    expect(loadConfig({}).neo4j.embedded.txLogRetention).toBeUndefined();
+    expect(loadConfig({}).neo4j.embedded.txLogRotation).toBeUndefined();
+    const config = loadConfig({ NEO4J_TX_LOG_RETENTION: '500M size', NEO4J_TX_LOG_ROTATION_SIZE: '64m' });
+    expect(config.neo4j.embedded).toMatchObject({ txLogRetention: '500M size', txLogRotation: '64m' });
   });
 });

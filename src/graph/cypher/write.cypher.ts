@@ -122,14 +122,25 @@ SET n.places = reduce(acc = coalesce(n.places, []), p IN c.places | CASE WHEN p 
 MERGE (n)-[ap:APPEARS_IN {start: c.start}]->(a)
 SET ap.end = c.end, ap.text = c.spanText, ap.similarity = c.similarity, ap.matchedText = c.matchedText,
     ap.claimText = c.text, ap.publishedAt = a.publishedAt, ap.about = c.about
-WITH n, c
-CALL (n) {
-  MATCH (n)-[ap:APPEARS_IN]->(art:Article)
-  RETURN min(coalesce(art.publishedAt, '9999')) AS first
-}
-SET n.firstSeenAt = CASE WHEN first = '9999' THEN null ELSE first END
+// firstSeenAt is the earliest publishedAt of the claim's articles: adding one only lowers it
+// (removing one recomputes it, RECOUNT_FIRST_SEEN).
+SET n.firstSeenAt = CASE WHEN n.firstSeenAt IS NULL OR a.publishedAt < n.firstSeenAt THEN a.publishedAt ELSE n.firstSeenAt END
 WITH n, c${ADD_ARTICLE_ABOUT}
 RETURN count(*) AS n`;
+
+/**
+ * Recomputes `firstSeenAt` of claims `$claimIds` from the articles they still appear in (after an
+ * article's appearances are removed: re-ingestion, deletion); null when none has a date.
+ */
+export const RECOUNT_FIRST_SEEN = `
+UNWIND $claimIds AS claimId
+MATCH (n:Claim {id: claimId})
+CALL (n) {
+  OPTIONAL MATCH (n)-[:APPEARS_IN]->(art:Article)
+  RETURN min(art.publishedAt) AS first
+}
+SET n.firstSeenAt = first
+RETURN count(n) AS n`;
 
 /** Blocking keys the resolver looks actors up by; one node per key, shared by the actors that have it. */
 export const MERGE_KEYS = `
@@ -140,14 +151,25 @@ MERGE (k:ActorKey {value: value})
 MERGE (x)-[:HAS_KEY]->(k)
 RETURN count(*) AS n`;
 
+/**
+ * The article's relationship of this type between `from` and `to` (as `existing`, a list), found
+ * through the relationship index on `articleId` (schema/constraints.cypher): a MERGE would walk every
+ * relationship between the pair, one per article that linked them (thousands for a popular pair).
+ * The caller passes each pair once, which is what makes CREATE-when-missing equal to MERGE.
+ */
+const articleScoped = (type: string): string => `
+OPTIONAL MATCH (from)-[old:${type}]->(to) USING INDEX old:${type}(articleId) WHERE old.articleId = $articleId
+WITH from, to, r, collect(old) AS existing`;
+
 /** Parents the resolver inferred from curated data ("White House" PART_OF the United States); created when missing. */
 export const inferredRelation = (type: 'MEMBER_OF' | 'PART_OF' | 'AFFILIATED_WITH'): string => `
 UNWIND $relations AS r
 MATCH (from:Actor {id: r.from})
 MERGE (to:Actor {id: r.to})
   ON CREATE SET to.name = r.toName, to.type = r.toType, to.aliases = [], to.aliasText = '', to.createdAt = toString(datetime())
-MERGE (from)-[rel:${type} {articleId: $articleId}]->(to)
-SET rel.role = coalesce(rel.role, r.role), rel.reason = r.reason
+WITH from, to, r${articleScoped(type)}
+FOREACH (_ IN CASE WHEN size(existing) = 0 THEN [1] ELSE [] END | CREATE (from)-[:${type} {articleId: $articleId, role: r.role, reason: r.reason}]->(to))
+FOREACH (rel IN existing | SET rel.role = coalesce(rel.role, r.role), rel.reason = r.reason)
 RETURN count(*) AS n`;
 
 /** One statement per relationship type: Cypher cannot take a relationship type as a parameter. */
@@ -159,9 +181,9 @@ RETURN count(*) AS n`;
 
 export const actorRelation = (type: 'MEMBER_OF' | 'PART_OF' | 'AFFILIATED_WITH'): string => `
 UNWIND $relations AS r
-MATCH (from:Actor {id: r.from}), (to:Actor {id: r.to})
-MERGE (from)-[rel:${type} {articleId: $articleId}]->(to)
-SET rel.role = r.role
+MATCH (from:Actor {id: r.from}), (to:Actor {id: r.to})${articleScoped(type)}
+FOREACH (_ IN CASE WHEN size(existing) = 0 THEN [1] ELSE [] END | CREATE (from)-[:${type} {articleId: $articleId, role: r.role}]->(to))
+FOREACH (rel IN existing | SET rel.role = r.role)
 RETURN count(*) AS n`;
 
 export const MERGE_STANCES = `

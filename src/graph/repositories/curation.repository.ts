@@ -177,6 +177,7 @@ export class CurationRepository {
       const [previous] = await tx.run<{ claimIds: string[]; actorIds: string[] }>(W.PREVIOUS_NODES, { id });
       await tx.run(W.CLEAR_CONTRIBUTION, { id });
       await tx.run('MATCH (a:Article {id: $id}) DETACH DELETE a', { id });
+      if (previous?.claimIds.length) await tx.run(W.RECOUNT_FIRST_SEEN, { claimIds: previous.claimIds });
       await tx.run(W.DELETE_ORPHANS, previous ?? { claimIds: [], actorIds: [] });
       return true;
     });

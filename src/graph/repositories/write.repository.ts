@@ -72,6 +72,8 @@ export class WriteRepository {
       if (existing?.id) {
         [previous = previous] = await tx.run<typeof previous>(W.PREVIOUS_NODES, { id: articleId });
         await tx.run(W.CLEAR_CONTRIBUTION, { id: articleId });
+        // The old version's appearances are gone; the new version's lower firstSeenAt again as they are written.
+        if (previous.claimIds.length > 0) await tx.run(W.RECOUNT_FIRST_SEEN, { claimIds: previous.claimIds });
       }
       await tx.run(W.MERGE_ARTICLE, { article: articleProps({ ...article, id: articleId }) });
       await this.writeBody(tx, articleId, write);
@@ -115,7 +117,11 @@ export class WriteRepository {
       });
     }
     for (const type of ['MEMBER_OF', 'PART_OF', 'AFFILIATED_WITH'] as const) {
-      const relations = write.relations.filter((r) => r.type === type && r.from !== r.to);
+      // One row per pair, folded as successive MERGEs would: the first role given, the last reason.
+      const relations = onePerPair(
+        write.relations.filter((r) => r.type === type && r.from !== r.to),
+        (kept, r) => ({ ...kept, role: kept.role ?? r.role, reason: r.reason }),
+      );
       if (relations.length > 0) await tx.run(W.inferredRelation(type), { articleId, relations });
     }
     const keyRows = [...write.keys].map(([id, keys]) => ({ id, keys }));
@@ -124,8 +130,10 @@ export class WriteRepository {
     for (const type of ['MEMBER_OF', 'PART_OF', 'AFFILIATED_WITH'] as const) {
       const relations = extraction.actorRelations
         .filter((r) => r.type === type && actorId.has(r.from) && actorId.has(r.to) && actorId.get(r.from) !== actorId.get(r.to))
-        .map((r) => ({ from: actorId.get(r.from), to: actorId.get(r.to), role: r.role }));
-      if (relations.length > 0) await tx.run(W.actorRelation(type), { articleId, relations });
+        .map((r) => ({ from: actorId.get(r.from)!, to: actorId.get(r.to)!, role: r.role }));
+      // One row per pair; the last role given wins, as successive MERGEs setting it would leave it.
+      const pairs = onePerPair(relations, (kept, r) => ({ ...kept, role: r.role }));
+      if (pairs.length > 0) await tx.run(W.actorRelation(type), { articleId, relations: pairs });
     }
 
     const bindings = new Map(resolved.claims.map((c) => [c.key, c]));
@@ -199,6 +207,21 @@ export class WriteRepository {
     // After the corrections: a stance they reject is not counted.
     if (stances.length > 0) await tx.run(ADD_ARTICLE_HOPS, { articleId });
   }
+}
+
+/**
+ * One row per (from, to) pair, at the place of its first occurrence; later rows of the pair are
+ * folded into it by `fold`. The relation statements create a pair's relationship when it is missing,
+ * which equals a MERGE only if each pair comes once.
+ */
+function onePerPair<T extends { from: string; to: string }>(rows: readonly T[], fold: (kept: T, row: T) => T): T[] {
+  const byPair = new Map<string, T>();
+  for (const row of rows) {
+    const key = `${row.from}\u241f${row.to}`;
+    const kept = byPair.get(key);
+    byPair.set(key, kept ? fold(kept, row) : row);
+  }
+  return [...byPair.values()];
 }
 
 /** The article's own properties as stored on the node (no nested maps: Neo4j properties are flat). */
