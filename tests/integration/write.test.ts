@@ -189,6 +189,26 @@ describe("a claim's firstSeenAt", () => {
   });
 });
 
+describe("a claim's quote text", () => {
+  const quoted = (id: string, quote: string) =>
+    new StoryBuilder({ id, text: `Ruritania said: "${quote}"`, outlet: 'Evening Star', publishedAt: '2026-03-01T10:00:00.000Z' })
+      .actor('r', 'Ruritania', 'STATE')
+      .claim('c1', 'the border will be closed', quote, ['r'])
+      .stance('r', { claim: 'c1' }, 'SUPPORT', 'said', `Ruritania said: "${quote}"`, { quote })
+      .build();
+
+  it('keeps each distinct quote once, however many articles carry it', async () => {
+    await write(quoted('art-1', 'The border will be closed'));
+    await write(quoted('art-2', 'The border will be closed'));
+    await write(quoted('art-3', 'We close the border at dawn'));
+    await write(quoted('art-4', 'The border will be closed'));
+    const [row] = await db.executor.read<{ quoteText: string; appearances: number }>(
+      "MATCH (c:Claim {text: 'the border will be closed'})-[ap:APPEARS_IN]->() RETURN c.quoteText AS quoteText, count(ap) AS appearances",
+    );
+    expect(row).toEqual({ quoteText: ' The border will be closed We close the border at dawn', appearances: 4 });
+  });
+});
+
 describe("an article's actor relations", () => {
   async function memberships(): Promise<{ articleId: string; role: string | null }[]> {
     return db.executor.read(

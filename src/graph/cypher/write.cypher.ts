@@ -118,7 +118,8 @@ UNWIND $claims AS c
 MERGE (n:Claim {id: c.id})
   ON CREATE SET n.text = c.text, n.modality = c.modality, n.createdAt = toString(datetime()), n.places = c.places
 SET n.places = reduce(acc = coalesce(n.places, []), p IN c.places | CASE WHEN p IN acc THEN acc ELSE acc + p END),
-    n.quoteText = coalesce(n.quoteText, '') + CASE WHEN c.quote IS NULL THEN '' ELSE ' ' + c.quote END
+    // Each distinct quote once: outlets that carry the same quote would grow the (full-text indexed) property with every report.
+    n.quoteText = coalesce(n.quoteText, '') + CASE WHEN c.quote IS NULL OR coalesce(n.quoteText, '') CONTAINS c.quote THEN '' ELSE ' ' + c.quote END
 MERGE (n)-[ap:APPEARS_IN {start: c.start}]->(a)
 SET ap.end = c.end, ap.text = c.spanText, ap.similarity = c.similarity, ap.matchedText = c.matchedText,
     ap.claimText = c.text, ap.publishedAt = a.publishedAt, ap.about = c.about
