@@ -84,6 +84,13 @@ async function main(argv: string[]): Promise<void> {
   const open = (wipe: boolean): Promise<BenchDb> =>
     f.has('uri') ? connectBenchDb(f.get('uri')!) : openBenchDb({ name: f.get('db'), wipe, port: boltPort ?? BENCH_PORT, plugins: peer && (only.has('query') || only.has('http')) });
   let db: BenchDb | null = null;
+  // Ctrl-C (or a kill) during a long ingestion stops the benchmark's Neo4j too; the graph resumes with --keep.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log(`${signal}: stopping, and stopping the benchmark's Neo4j`);
+      void (db?.close() ?? Promise.resolve()).finally(() => process.exit(130));
+    });
+  }
   try {
     if (only.has('ingest')) {
       for (const scale of scales) {
