@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { CypherExecutor, Params, Tx } from '../../src/graph/executor.js';
+import { toParams, type CypherExecutor, type Params, type Tx } from '../../src/graph/executor.js';
 
 export interface Statement {
   cypher: string;
@@ -51,16 +51,6 @@ interface PlanNode {
   children: PlanNode[];
 }
 
-/** Whole numbers as Neo4j integers, as the executor sends them (LIMIT rejects floats). */
-function asParams(value: unknown): unknown {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
-  if (Array.isArray(value)) return value.map(asParams);
-  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asParams(v)]));
-  }
-  return value;
-}
-
 const num = (v: unknown): number => (typeof v === 'number' ? v : neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v ?? 0));
 
 /** Runs a statement with PROFILE (in a read transaction) and flattens the plan: rows and db hits per operator. */
@@ -68,7 +58,7 @@ export async function profile(driver: Driver, statement: Statement): Promise<Pro
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
     const started = performance.now();
-    const result = await session.executeRead((tx) => tx.run(`PROFILE ${statement.cypher}`, asParams(statement.params) as Params));
+    const result = await session.executeRead((tx) => tx.run(`PROFILE ${statement.cypher}`, toParams(statement.params) as Params));
     const ms = performance.now() - started;
     const operators: OperatorLine[] = [];
     const walk = (node: PlanNode, depth: number): void => {
